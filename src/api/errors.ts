@@ -1,0 +1,56 @@
+/**
+ * An error answered by the controller (or by the proxy in front of it). `message` is what the controller
+ * said in `{"error": "..."}`, or its plain-text body, or a description of the HTTP failure.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: unknown;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(init: { status: number; message: string; body: unknown; method: string; path: string }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.body = init.body;
+    this.method = init.method;
+    this.path = init.path;
+  }
+
+  get isUnauthorized(): boolean {
+    return this.status === 401 || this.status === 419;
+  }
+
+  get isForbidden(): boolean {
+    return this.status === 403;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+/** The controller could not be reached at all (network down, proxy without upstream). */
+export class ControllerUnreachableError extends Error {
+  constructor(cause: unknown) {
+    super('The controller could not be reached. Check the network connection and the controller address.');
+    this.name = 'ControllerUnreachableError';
+    this.cause = cause;
+  }
+}
+
+export function errorMessageFromBody(status: number, statusText: string, body: unknown): string {
+  if (body && typeof body === 'object' && 'error' in body && typeof (body as { error: unknown }).error === 'string') {
+    return (body as { error: string }).error;
+  }
+  if (typeof body === 'string' && body.trim() !== '' && body.length < 2000 && !/^\s*</.test(body)) {
+    return body.trim();
+  }
+  return `The controller answered ${status}${statusText ? ` ${statusText}` : ''}.`;
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError || error instanceof ControllerUnreachableError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
