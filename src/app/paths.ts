@@ -16,3 +16,10 @@ export const paths = {
   vrfContexts: '/infrastructure/vrf-contexts',
   networks: '/infrastructure/networks',
 } as const;
+
+/** Route patterns with parameters, for the route table. */
+export const routePatterns = {
+  virtualService: '/applications/virtual-services/:uuid',
+  editVirtualService: '/applications/virtual-services/:uuid/edit',
+  seGroup: '/infrastructure/se-groups/:uuid',
+} as const;

@@ -1,0 +1,9 @@
+import { PageSection, Title } from '@patternfly/react-core';
+
+export default function CreateVirtualServicePage() {
+  return (
+    <PageSection>
+      <Title headingLevel="h1">New Virtual Service</Title>
+    </PageSection>
+  );
+}

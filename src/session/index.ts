@@ -1,0 +1,3 @@
+export { SessionProvider } from './SessionProvider';
+export { useSession, type SessionValue } from './session-context';
+export type { SessionUser } from './session-model';
