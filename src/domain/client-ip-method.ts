@@ -21,7 +21,7 @@ export const clientIpMethodLabels: Record<ClientIpMethod, string> = {
 /** How a virtual service with this application profile keeps the client IP, if at all. */
 export function summarizeClientIp(
   profile: Pick<ApplicationProfile, 'type' | 'preserve_client_ip' | 'http_profile' | 'tcp_app_profile'> | undefined,
-  vs: Pick<VirtualService, 'snat_ip' | 'use_vip_as_snat'> | undefined,
+  vs: { snat_ip?: VirtualService['snat_ip']; use_vip_as_snat?: boolean | undefined } | undefined,
 ): ClientIpSummary {
   if (!profile) return { methods: [], lostBecause: 'no-method', description: 'The application profile is unknown.' };
   const methods: ClientIpMethod[] = [];

@@ -27,9 +27,7 @@ export interface PlacementResolver {
 type PlacementInput = Pick<
   VirtualService,
   | 'name'
-  | 'enabled'
   | 'snat_ip'
-  | 'use_vip_as_snat'
   | 'application_profile_ref'
   | 'se_group_ref'
   | 'vrf_context_ref'
@@ -37,7 +35,7 @@ type PlacementInput = Pick<
   | 'vip'
   | 'pool_ref'
   | 'cloud_ref'
-> & { uuid?: string | undefined };
+> & { uuid?: string | undefined; enabled?: boolean | undefined; use_vip_as_snat?: boolean | undefined };
 
 export function vipAddressesOf(vips: VsVip['vip']): IpAddr[] {
   return (vips ?? []).flatMap((vip) => [vip.ip_address, vip.ip6_address].filter((ip): ip is IpAddr => ip !== undefined));

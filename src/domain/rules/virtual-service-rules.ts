@@ -12,9 +12,13 @@ import {
 } from './routing-prerequisites';
 import type { ObjectLabel, Violation } from './types';
 
-export type VirtualServiceClientIpFacts = Pick<VirtualService, 'name' | 'enabled' | 'snat_ip' | 'use_vip_as_snat'> & {
+export interface VirtualServiceClientIpFacts {
+  name: string;
   uuid?: string | undefined;
-};
+  enabled: boolean;
+  snat_ip?: VirtualService['snat_ip'];
+  use_vip_as_snat?: boolean | undefined;
+}
 
 /** Everything the client-IP rules need to know about one virtual service and what it refers to. */
 export interface PlacementFacts {
