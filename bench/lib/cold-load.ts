@@ -1,0 +1,48 @@
+import type { Browser, Page } from '@playwright/test';
+import { freshPage, markTime, paintTimings, type StorageState } from './browser';
+import { urlPathOf } from './bundle';
+import { watchFromStart } from './console-page';
+
+export interface ColdLoad {
+  /** ms from navigation start until the condition held (after the next paint). */
+  ready: number;
+  fcp: number;
+  lcp: number;
+  /** Same-origin paths of every script and style sheet fetched until then. */
+  assets: string[];
+}
+
+export interface ColdLoadOptions {
+  storageState?: StorageState;
+  cpuSlowdown?: number;
+  /** Runs on the loaded page before it closes (e.g. to measure what a next step loads). */
+  then?: (page: Page, assets: string[]) => Promise<void>;
+}
+
+/** Loads `url` in a fresh context (empty cache) and times it until `condition` holds. */
+export async function coldLoad(browser: Browser, url: string, condition: string, options: ColdLoadOptions = {}): Promise<ColdLoad> {
+  const { page, close } = await freshPage(browser, options);
+  try {
+    const origin = new URL(url).origin;
+    const assets: string[] = [];
+    page.on('request', (request) => {
+      const type = request.resourceType();
+      if ((type === 'script' || type === 'stylesheet') && request.url().startsWith(origin)) assets.push(urlPathOf(request.url()));
+    });
+    await watchFromStart(page, 'ready', condition);
+    await page.goto(url, { waitUntil: 'commit' });
+    const ready = await markTime(page, 'ready');
+    const { fcp, lcp } = await paintTimings(page);
+    const loaded = [...assets];
+    if (options.then) await options.then(page, assets);
+    return { ready, fcp, lcp, assets: loaded };
+  } finally {
+    await close();
+  }
+}
+
+export async function repeat<T>(runs: number, once: (run: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await once(run));
+  return results;
+}
