@@ -9,6 +9,23 @@ import { defineConfig, devices } from '@playwright/test';
 const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
 const systemChromium = '/usr/bin/chromium';
 
+/**
+ * Real-controller mode: the production build served by `npm run serve` (static files + controller proxy)
+ * in front of the standalone mock controller, as an admin would run it against a real controller.
+ */
+const mockControllerPort = Number(process.env.E2E_MOCK_CONTROLLER_PORT ?? 4181);
+const realPort = Number(process.env.E2E_REAL_PORT ?? 4182);
+const realBuild = `.e2e-builds/real-${realPort}`;
+
+/** Start the real-controller servers only when that project may run (not for `--project demo` or a demo-only file list). */
+function realControllerRequested(argv: string[]): boolean {
+  const projects = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
+  if (projects.length > 0) return projects.some((p) => p.includes('real-controller'));
+  const files = argv.slice(2).filter((arg) => !arg.startsWith('-') && (arg.includes('/') || arg.endsWith('.ts') || arg.startsWith('e2e')));
+  return files.length === 0 || files.some((f) => f.includes('real-controller'));
+}
+const withRealController = realControllerRequested(process.argv);
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
@@ -41,6 +58,15 @@ export default defineConfig({
       testIgnore: ['real-controller/**'],
       use: { baseURL: `http://127.0.0.1:${demoPort}` },
     },
+    {
+      name: 'real-controller',
+      testDir: './e2e/real-controller',
+      // One mock controller serves every test of this project: they run one after the other.
+      fullyParallel: false,
+      workers: 1,
+      use: { baseURL: `http://127.0.0.1:${realPort}` },
+      metadata: { mockControllerUrl: `http://127.0.0.1:${mockControllerPort}`, staticDir: realBuild },
+    },
   ],
   webServer: [
     {
@@ -51,5 +77,25 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    ...(withRealController
+      ? [
+          {
+            command: `npm run mock-controller -- --port ${mockControllerPort}`,
+            url: `http://127.0.0.1:${mockControllerPort}/__mock__`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+          {
+            command: `vite build --outDir ${realBuild} && CONTROLLER_URL=http://127.0.0.1:${mockControllerPort} PORT=${realPort} STATIC_DIR=${realBuild} npm run serve`,
+            url: `http://127.0.0.1:${realPort}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 240_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
   ],
 });

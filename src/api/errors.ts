@@ -39,6 +39,20 @@ export class ControllerUnreachableError extends Error {
   }
 }
 
+/**
+ * Someone else saved the object after it was loaded here (its `_last_modified` changed). The controller
+ * does not lock objects, so the console checks before every replace.
+ */
+export class ConcurrentChangeError extends Error {
+  readonly current: unknown;
+
+  constructor(objectLabel: string, current: unknown) {
+    super(`${objectLabel} was changed by someone else after you opened it. Reload it to see the current version, then make your change again.`);
+    this.name = 'ConcurrentChangeError';
+    this.current = current;
+  }
+}
+
 export function errorMessageFromBody(status: number, statusText: string, body: unknown): string {
   if (body && typeof body === 'object' && 'error' in body && typeof (body as { error: unknown }).error === 'string') {
     return (body as { error: string }).error;

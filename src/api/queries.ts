@@ -41,3 +41,33 @@ export function invalidateTypes(client: QueryClient, tenant: string, ...types: O
     () => undefined,
   );
 }
+
+/** Search-as-you-type on names: case-insensitive substring, done by the controller. */
+export function nameSearchParams(search: string): ListParams {
+  return search ? { 'name.icontains': search } : {};
+}
+
+/** How many objects match, without fetching them: one light request (`page_size=1`, names only). */
+export function countQuery<T extends ObjectType>(tenant: string, type: T, params: ListParams) {
+  const query = { ...params, page_size: 1, fields: ['name'] };
+  return queryOptions({
+    queryKey: [...controllerKeys.list(tenant, type, query), 'count'] as const,
+    queryFn: ({ signal }) => apiClient.list<ObjectOf<T>>(type, query, signal).then((result) => result.count),
+  });
+}
+
+/** The given objects in one request (`uuid.in=`), e.g. the VS VIPs of the virtual services on the current page. */
+export function objectsByUuidQuery<T extends ObjectType>(tenant: string, type: T, uuids: readonly string[], fields?: string[]) {
+  const sorted = [...new Set(uuids)].sort();
+  const params: ListParams = { 'uuid.in': sorted.join(','), page_size: Math.max(1, Math.min(200, sorted.length)), include_name: true, ...(fields ? { fields } : {}) };
+  return queryOptions({
+    queryKey: controllerKeys.list(tenant, type, params),
+    queryFn: ({ signal }) =>
+      sorted.length === 0 ? Promise.resolve({ count: 0, results: [] as ObjectOf<T>[] }) : apiClient.list<ObjectOf<T>>(type, params, signal),
+  });
+}
+
+/** An object exactly as the controller stores it (no `include_name`): the starting point of every edit. */
+export function rawObjectQuery<T extends ObjectType>(tenant: string, type: T, uuid: string) {
+  return objectQuery(tenant, type, uuid, {});
+}

@@ -1,8 +1,13 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/api/client';
+import { ApiError } from '@/api/errors';
 import { SessionContext, type SessionValue } from './session-context';
-import { loadStoredSession, saveStoredSession, sessionUserFrom, type StoredSession } from './session-model';
+import { loadStoredSession, saveStoredSession, sessionFromLogin, type StoredSession } from './session-model';
+import { verifyStoredSession } from './verify-session';
+
+/** Needed only once a session expires: kept out of the first download. */
+const ReauthDialog = lazy(() => import('./ReauthDialog'));
 
 function applyToClient(session: StoredSession | undefined): void {
   const configured = import.meta.env.VITE_AVI_API_VERSION as string | undefined;
@@ -14,7 +19,8 @@ function applyToClient(session: StoredSession | undefined): void {
 
 /**
  * Holds who is signed in and which tenant is selected. The state survives a reload (it is kept in
- * storage); the controller remains the judge: a 401 anywhere brings the sign-in back.
+ * storage) and is checked with the controller on load. A 401/419 on any later call opens a sign-in dialog
+ * over the current page; the interrupted call runs again once the admin signed in, so no draft is lost.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -23,33 +29,62 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     applyToClient(stored);
     return stored;
   });
+  const [verifying, setVerifying] = useState(() => session !== undefined);
+  const [reauth, setReauth] = useState<{ resolve: (signedIn: boolean) => void }>();
+  /** The session for callbacks that outlive a render (the 401 handler); `update` keeps it current. */
+  const sessionRef = useRef(session);
 
   const update = useCallback((next: StoredSession | undefined) => {
     applyToClient(next);
     saveStoredSession(next);
+    sessionRef.current = next;
     setSession(next);
   }, []);
 
   const signIn = useCallback(
     async (username: string, password: string) => {
       const login = await apiClient.login(username, password);
-      const user = sessionUserFrom(login);
-      const tenants = (login.tenants ?? []).map((t) => t.name);
-      const previous = loadStoredSession();
-      const keepTenant = previous && previous.user.username === user.username && tenants.includes(previous.tenant);
-      update({
-        user,
-        controllerVersion: login.version.Version,
-        tenants: tenants.length > 0 ? tenants : [user.defaultTenant],
-        tenant: keepTenant ? previous.tenant : user.defaultTenant,
-      });
+      update(sessionFromLogin(login, loadStoredSession()));
     },
     [update],
+  );
+
+  useEffect(() => {
+    if (!verifying || !sessionRef.current) return;
+    let cancelled = false;
+    void verifyStoredSession(sessionRef.current).then((result) => {
+      if (cancelled) return;
+      update(result);
+      setVerifying(false);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [verifying, update]);
+
+  useEffect(() => {
+    apiClient.setUnauthorizedHandler(() => {
+      if (!sessionRef.current) return Promise.resolve(false);
+      return new Promise<boolean>((resolve) => setReauth({ resolve }));
+    });
+    return () => apiClient.setUnauthorizedHandler(undefined);
+  }, []);
+
+  const finishReauth = useCallback(
+    (signedIn: boolean) => {
+      reauth?.resolve(signedIn);
+      setReauth(undefined);
+      if (!signedIn) update(undefined);
+    },
+    [reauth, update],
   );
 
   const signOut = useCallback(async () => {
     try {
       await apiClient.logout();
+    } catch (error) {
+      // An expired session is signed out already; anything else is still worth a try locally.
+      if (!(error instanceof ApiError)) console.warn('Sign-out did not reach the controller', error);
     } finally {
       update(undefined);
       queryClient.clear();
@@ -58,11 +93,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const switchTenant = useCallback(
     (name: string) => {
-      if (!session || session.tenant === name) return;
-      update({ ...session, tenant: name });
-      void queryClient.invalidateQueries();
+      const current = sessionRef.current;
+      if (!current || current.tenant === name) return;
+      update({ ...current, tenant: name });
     },
-    [queryClient, session, update],
+    [update],
   );
 
   const value = useMemo<SessionValue>(
@@ -73,12 +108,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       tenant: session?.tenant ?? 'admin',
       tenants: session?.tenants ?? [],
       controllerVersion: session?.controllerVersion,
+      verifying,
       signIn,
       signOut,
       switchTenant,
     }),
-    [session, signIn, signOut, switchTenant],
+    [session, verifying, signIn, signOut, switchTenant],
   );
 
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {reauth && session && (
+        <Suspense fallback={null}>
+          <ReauthDialog
+            username={session.user.username}
+            onSignIn={async (password) => {
+              await signIn(session.user.username, password);
+              finishReauth(true);
+            }}
+            onCancel={() => finishReauth(false)}
+          />
+        </Suspense>
+      )}
+    </SessionContext.Provider>
+  );
 }

@@ -9,6 +9,8 @@ export interface SessionValue {
   tenant: string;
   tenants: string[];
   controllerVersion: string | undefined;
+  /** True after a reload while the stored session is being checked with the controller. */
+  verifying: boolean;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   switchTenant(name: string): void;

@@ -18,7 +18,11 @@ export interface StoredSession {
   tenant: string;
 }
 
-const READ_ONLY_ROLE = /read[-_ ]?only|view(er)?|auditor/i;
+/**
+ * Roles that cannot change configuration: the controller's built-in Application-Operator role (read access
+ * to applications only) and custom roles named as read-only/viewer/auditor.
+ */
+const READ_ONLY_ROLE = /read[-_ ]?only|view(er)?|auditor|^application[-_ ]operator$/i;
 
 function lastSegmentName(ref: string | undefined): string | undefined {
   if (!ref) return undefined;
@@ -51,6 +55,19 @@ function tenantFromRef(ref: string | undefined): string | undefined {
   if (!ref) return undefined;
   const match = /\/api\/tenant\/([^/#?]+)/.exec(ref);
   return match?.[1] === 'admin' ? 'admin' : undefined;
+}
+
+/** The session to keep after a successful login; the tenant chosen before stays when the same user signs in again. */
+export function sessionFromLogin(login: LoginResponse, previous: StoredSession | undefined): StoredSession {
+  const user = sessionUserFrom(login);
+  const tenants = (login.tenants ?? []).map((t) => t.name);
+  const keepTenant = previous !== undefined && previous.user.username === user.username && tenants.includes(previous.tenant);
+  return {
+    user,
+    controllerVersion: login.version.Version,
+    tenants: tenants.length > 0 ? tenants : [user.defaultTenant],
+    tenant: keepTenant ? previous.tenant : tenants.includes(user.defaultTenant) || tenants.length === 0 ? user.defaultTenant : tenants[0]!,
+  };
 }
 
 const STORAGE_KEY = 'console.session.v1';

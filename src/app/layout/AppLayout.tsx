@@ -1,57 +1,26 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
-import {
-  Bullseye,
-  Masthead,
-  MastheadBrand,
-  MastheadMain,
-  MastheadLogo,
-  Nav,
-  NavExpandable,
-  NavItem,
-  NavList,
-  Page,
-  PageSidebar,
-  PageSidebarBody,
-  Spinner,
-} from '@patternfly/react-core';
-import { paths } from '../paths';
+import { Outlet } from 'react-router';
+import { Bullseye, Page, PageSidebar, PageSidebarBody, SkipToContent, Spinner } from '@patternfly/react-core';
+import { AppMasthead } from './AppMasthead';
+import { AppNavigation } from './AppNavigation';
 
-const navigation = [
-  { group: 'Applications', items: [{ label: 'Virtual Services', to: paths.virtualServices }] },
-] as const;
+const MAIN_ID = 'console-main';
 
-export function AppLayout() {
-  const masthead = (
-    <Masthead>
-      <MastheadMain>
-        <MastheadBrand>
-          <MastheadLogo component="span">Load Balancer Console</MastheadLogo>
-        </MastheadBrand>
-      </MastheadMain>
-    </Masthead>
-  );
-  const sidebar = (
-    <PageSidebar>
-      <PageSidebarBody>
-        <Nav aria-label="Main navigation">
-          <NavList>
-            {navigation.map((section) => (
-              <NavExpandable key={section.group} title={section.group} isExpanded>
-                {section.items.map((item) => (
-                  <NavItem key={item.to}>
-                    <NavLink to={item.to}>{item.label}</NavLink>
-                  </NavItem>
-                ))}
-              </NavExpandable>
-            ))}
-          </NavList>
-        </Nav>
-      </PageSidebarBody>
-    </PageSidebar>
-  );
+export default function AppLayout() {
   return (
-    <Page masthead={masthead} sidebar={sidebar} isManagedSidebar>
+    <Page
+      masthead={<AppMasthead />}
+      sidebar={
+        <PageSidebar>
+          <PageSidebarBody>
+            <AppNavigation />
+          </PageSidebarBody>
+        </PageSidebar>
+      }
+      isManagedSidebar
+      mainContainerId={MAIN_ID}
+      skipToContent={<SkipToContent href={`#${MAIN_ID}`}>Skip to content</SkipToContent>}
+    >
       <Suspense
         fallback={
           <Bullseye>

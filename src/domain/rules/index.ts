@@ -4,3 +4,4 @@ export * from './routing-prerequisites';
 export * from './virtual-service-rules';
 export * from './change-rules';
 export * from './facts';
+export * from './what-if';

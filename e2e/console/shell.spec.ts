@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { controllerApi } from '../support/controller-api';
+import { openList, routes, rowOf, toast } from '../support/pages';
+import { signIn } from '../support/session';
+import { setTheme } from '../support/theme';
+
+const navigation = [
+  ['Applications', 'Virtual Services', 'Virtual Services'],
+  ['Applications', 'VS VIPs', 'VS VIPs'],
+  ['Applications', 'Pools', 'Pools'],
+  ['Templates', 'Application Profiles', 'Application Profiles'],
+  ['Templates', 'TCP/UDP Profiles', 'TCP/UDP Profiles'],
+  ['Infrastructure', 'Service Engine Groups', 'Service Engine Groups'],
+  ['Infrastructure', 'VRF Contexts', 'VRF Contexts'],
+  ['Infrastructure', 'Networks', 'Networks'],
+] as const;
+
+test('navigation is grouped as the vendor groups it and reaches every page', async ({ page }) => {
+  await signIn(page);
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  for (const [group, link, heading] of navigation) {
+    await nav.getByRole('region', { name: group }).getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(nav.getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the dark theme is remembered', async ({ page }) => {
+  await signIn(page);
+  await setTheme(page, 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
+  await expect(page.getByRole('switch', { name: 'Dark theme' })).toBeChecked();
+  await setTheme(page, 'light');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/pf-v6-theme-dark/);
+});
+
+test('the demo is marked, and Reset demo data brings the seed back after confirmation', async ({ page }) => {
+  await signIn(page, 'admin', { path: routes.pools });
+  await expect(page.getByText('Demo', { exact: true })).toBeVisible();
+  expect((await controllerApi(page).post('/api/pool', { name: 'scratch-pool' })).status).toBe(201);
+  await openList(page, routes.pools, 'Pools');
+  await expect(rowOf(page, 'scratch-pool')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset demo data?' });
+  await dialog.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(toast(page, 'Demo data reset')).toBeVisible();
+  await expect(rowOf(page, 'scratch-pool')).toHaveCount(0);
+  await expect(rowOf(page, 'web-pool')).toBeVisible();
+});

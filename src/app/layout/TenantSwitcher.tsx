@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { MenuToggle, Select, SelectList, SelectOption } from '@patternfly/react-core';
+import { useSession } from '@/session';
+import { listPathOf } from '../paths';
+
+/** Chooses the tenant sent as `X-Avi-Tenant`. Pages of one object go back to their list: the object is not in the other tenant. */
+export function TenantSwitcher() {
+  const { tenant, tenants, switchTenant } = useSession();
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  return (
+    <Select
+      isOpen={open}
+      selected={tenant}
+      onOpenChange={setOpen}
+      onSelect={(_event, value) => {
+        setOpen(false);
+        if (typeof value !== 'string' || value === tenant) return;
+        switchTenant(value);
+        const list = listPathOf(pathname);
+        if (list !== pathname) navigate(list);
+      }}
+      toggle={(ref) => (
+        <MenuToggle ref={ref} onClick={() => setOpen((o) => !o)} isExpanded={open} isDisabled={tenants.length < 2}>
+          Tenant: {tenant}
+        </MenuToggle>
+      )}
+      shouldFocusToggleOnSelect
+    >
+      <SelectList aria-label="Tenants">
+        {tenants.map((name) => (
+          <SelectOption key={name} value={name}>
+            {name}
+          </SelectOption>
+        ))}
+      </SelectList>
+    </Select>
+  );
+}

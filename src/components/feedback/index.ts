@@ -1,0 +1,4 @@
+export { ErrorAlert } from './ErrorAlert';
+export { NotificationsProvider } from './NotificationsProvider';
+export { useNotify, type Notify } from './notifications-context';
+export { describeProblem, type Problem } from './describe-problem';

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { SearchInput, Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
+
+interface ListToolbarProps {
+  /** Accessible name of the search box, e.g. "Search virtual services by name". Omit for lists without search. */
+  searchLabel?: string;
+  searchInput?: string;
+  onSearchChange?(value: string): void;
+  /** Buttons such as "Create Virtual Service". */
+  actions?: ReactNode;
+  pagination?: ReactNode;
+  /** Active filters shown next to the search box, e.g. a removable label. */
+  filters?: ReactNode;
+}
+
+export function ListToolbar({ searchLabel, searchInput, onSearchChange, actions, pagination, filters }: ListToolbarProps) {
+  return (
+    <Toolbar>
+      <ToolbarContent>
+        {searchLabel && onSearchChange && (
+          <ToolbarItem>
+            <SearchInput
+              aria-label={searchLabel}
+              placeholder="Search by name"
+              value={searchInput ?? ''}
+              onChange={(_event, value) => onSearchChange(value)}
+              onClear={() => onSearchChange('')}
+            />
+          </ToolbarItem>
+        )}
+        {filters && <ToolbarItem alignItems="center">{filters}</ToolbarItem>}
+        {actions && <ToolbarGroup>{actions}</ToolbarGroup>}
+        {pagination && <ToolbarItem variant="pagination">{pagination}</ToolbarItem>}
+      </ToolbarContent>
+    </Toolbar>
+  );
+}

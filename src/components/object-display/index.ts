@@ -1,0 +1,3 @@
+export * from './format';
+export { RoutingStateLabel } from './RoutingStateLabel';
+export { ClientIpLabels } from './ClientIpLabels';

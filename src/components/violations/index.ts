@@ -1,0 +1,2 @@
+export { ViolationAlert } from './ViolationAlert';
+export { remedyText } from './remedy-text';

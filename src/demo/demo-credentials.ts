@@ -1,0 +1,2 @@
+/** Demo mode only: the mock controller's demo accounts, shown on the sign-in page. */
+export { demoCredentials } from '@mocks/controller/users';
