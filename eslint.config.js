@@ -15,7 +15,7 @@ const noApi = { group: ['@/api/*', '**/api/*'], message: 'The domain is pure: no
 const noComponents = { group: ['@/components/*'], message: 'The domain has no UI.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', '.e2e-builds', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench/results*'] },
+  { ignores: ['dist', 'dist-demo', '.e2e-builds', 'bench/.out', 'test-results*', 'playwright-report*', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,6 @@
 import type { ApplicationProfile, IpAddr } from '@/domain/model';
+import type { PlacementFacts } from '@/domain/rules';
+import type { FixResolver } from '../client-ip/fix-action';
 
 /** What the wizard knows about the virtual service being built, so the editor can apply the rules to it. */
 export interface WizardClientIpContext {
@@ -11,6 +13,25 @@ export interface WizardClientIpContext {
   useVipAsSnat: boolean;
   poolRef?: string | undefined;
   vsVipRef?: string | undefined;
+  /**
+   * Placement facts of the wizard's virtual service as configured so far (its SE group, SNAT, the servers of a
+   * pool not created yet, its VIP). When absent the editor builds them from the fields above.
+   */
+  placementFacts?: () => PlacementFacts | undefined;
+  /** Fixes the wizard offers (e.g. go to the Advanced step); the editor closes first, then runs them. */
+  fixFor?: FixResolver;
+}
+
+/** Console pages the editor links to; they open in a new tab so the wizard's draft stays as it is. */
+export interface ProfileEditorLinks {
+  virtualServicesUsing(profileUuid: string, profileName: string): string;
+  seGroup?(uuid: string): string;
+  virtualService?(uuid: string): string;
+}
+
+export interface ProfileSavedDetails {
+  /** The profile as stored before this save (undefined for a new profile). */
+  before: ApplicationProfile | undefined;
 }
 
 export interface ApplicationProfileEditorProps {
@@ -20,6 +41,7 @@ export interface ApplicationProfileEditorProps {
   template?: ApplicationProfile;
   /** Set when opened from the wizard. */
   wizardContext?: WizardClientIpContext;
-  onSaved(profile: ApplicationProfile): void;
+  links?: ProfileEditorLinks;
+  onSaved(profile: ApplicationProfile, details?: ProfileSavedDetails): void;
   onCancel(): void;
 }

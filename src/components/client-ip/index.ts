@@ -1,0 +1,4 @@
+import './client-ip.css';
+
+export { RuleReason } from './RuleReason';
+export { combineFixResolvers, type FixAction, type FixResolver } from './fix-action';

@@ -1,0 +1,347 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { Wizard, WizardStep } from '@patternfly/react-core';
+import { paths } from '@/app/paths';
+import { invalidateTypes } from '@/api/queries';
+import type { FixResolver } from '@/components/client-ip';
+import { jsonEqual } from '@/components/object-form/field-edits';
+import { useNotify } from '@/components/feedback';
+import { ipv4, type ApplicationProfile } from '@/domain/model';
+import { useSession } from '@/session';
+import { LeaveGuard } from './LeaveGuard';
+import { checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
+import { mergeEdits } from './model/merge-values';
+import { virtualServiceToForm } from './model/virtual-service-form';
+import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
+import { splitAddresses, stepIds, stepNames, wizardSchema, type StepId, type WizardValues } from './model/wizard-schema';
+import { WizardProfileEditor } from './profile/WizardProfileEditor';
+import { ConcurrentChangeDialog } from './save/ConcurrentChangeDialog';
+import type { MappedError } from './save/error-fields';
+import type { WizardObjects } from './save/plan';
+import { SaveFailureDialog } from './save/SaveFailureDialog';
+import { useWizardSave } from './save/use-wizard-save';
+import { AdvancedStep } from './steps/AdvancedStep';
+import { AnalyticsStep } from './steps/AnalyticsStep';
+import { PoliciesStep } from './steps/PoliciesStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { SettingsStep } from './steps/SettingsStep';
+import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
+import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
+import './wizard.css';
+
+export interface VirtualServiceWizardProps {
+  mode: 'create' | 'edit';
+  draftKey: string;
+  initial: WizardDraft;
+  /** The virtual service was saved: go to its page. */
+  onSaved(virtualService: { uuid?: string; name?: string }): void;
+  /** Cancel confirmed (or nothing to discard): leave the wizard. */
+  onLeave(): void;
+  /** Discard everything and load the virtual service again (after a concurrent change). */
+  onReload(): void;
+}
+
+const formSteps = ['settings', 'policies', 'analytics', 'advanced'] as const;
+
+/** The first invalid field of a step, in form order, from RHF's errors. */
+function firstErrorPath(errors: unknown, prefix: string): string | undefined {
+  if (!errors || typeof errors !== 'object') return undefined;
+  const record = errors as Record<string, unknown>;
+  if (typeof record.message === 'string' && 'type' in record) return prefix;
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'ref' || key === 'root') continue;
+    const found = firstErrorPath(value, prefix ? `${prefix}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
+  const { readOnly, tenant } = useSession();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: zodResolver(wizardSchema), mode: 'onTouched' });
+  const [activeStep, setActiveStep] = useState<StepId>(initial.activeStep);
+  const [reached, setReached] = useState(initial.reached);
+  const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
+  const [profileChanges, setProfileChanges] = useState<ProfileChange[]>(initial.profileChanges);
+  const [navRequest, setNavRequest] = useState<NavRequest>();
+  const [stepErrors, setStepErrors] = useState<Partial<Record<StepId, string>>>({});
+  const [editor, setEditor] = useState<'edit' | 'create'>();
+  const [pristine, setPristine] = useState(initial.pristine);
+  const [dirty, setDirty] = useState(() => !jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip));
+  const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
+  const seq = useRef(0);
+  const leaving = useRef(false);
+
+  // --- the draft: stored on every change, so a reload or a re-login continues where the admin was
+  const draftState = useRef({ activeStep, reached, objects, profileChanges, pristine });
+  useEffect(() => {
+    draftState.current = { activeStep, reached, objects, profileChanges, pristine };
+  }, [activeStep, reached, objects, profileChanges, pristine]);
+  const storeDraft = useCallback(() => {
+    if (leaving.current) return;
+    saveDraft(draftKey, { version: 1, values: form.getValues(), ...draftState.current });
+  }, [draftKey, form]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        setDirty(!jsonEqual(values, draftState.current.pristine) || draftState.current.profileChanges.length > 0);
+        clearTimeout(timer);
+        timer = setTimeout(storeDraft, 200);
+      },
+    });
+    window.addEventListener('pagehide', storeDraft);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', storeDraft);
+    };
+  }, [form, storeDraft]);
+  useEffect(() => {
+    draftState.current = { activeStep, reached, objects, profileChanges, pristine };
+    storeDraft();
+  }, [activeStep, reached, objects, profileChanges, pristine, storeDraft]);
+
+  const setObjects = useCallback((update: (o: WizardObjects) => WizardObjects) => setObjectsState(update), []);
+
+  // --- navigation: progressive, every step before the target must validate
+  const go = useCallback((step: StepId, focus?: string) => {
+    seq.current += 1;
+    setNavRequest({ step, focus, seq: seq.current });
+  }, []);
+
+  const stepProblems = useCallback(
+    async (step: StepId): Promise<{ ok: boolean; focus?: string | undefined }> => {
+      if (step === 'review') return { ok: true };
+      const ok = await form.trigger(step, { shouldFocus: false });
+      const rules = rulesRef.current;
+      const violations = rules?.ruleData ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
+      if (ok && violations.length === 0) return { ok: true };
+      const focus = !ok ? firstErrorPath(form.formState.errors[step], step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
+      return { ok: false, focus: focus === 'settings.pool' ? (form.getValues('settings.pool.mode') === 'new' ? 'settings.pool.servers.0.ip' : 'settings.pool.ref') : focus };
+    },
+    [form],
+  );
+
+  const goTo = useCallback(
+    async (target: StepId) => {
+      const targetIndex = stepIds.indexOf(target);
+      const currentIndex = stepIds.indexOf(activeStep);
+      if (targetIndex <= currentIndex) {
+        go(target);
+        return;
+      }
+      for (const step of stepIds.slice(0, targetIndex)) {
+        const result = await stepProblems(step);
+        if (!result.ok) {
+          go(step, result.focus);
+          return;
+        }
+      }
+      setReached((r) => Math.max(r, targetIndex));
+      go(target);
+    },
+    [activeStep, go, stepProblems],
+  );
+
+  // --- save
+  const showError = useCallback(
+    (mapped: MappedError) => {
+      if (mapped.field) {
+        form.setError(mapped.field as never, { type: 'server', message: mapped.message });
+        setStepErrors({});
+      } else {
+        setStepErrors({ [mapped.step]: mapped.message });
+      }
+      go(mapped.step, mapped.field);
+    },
+    [form, go],
+  );
+  const saver = useWizardSave({
+    getValues: form.getValues,
+    objects,
+    setObjects,
+    onSaved: (vs) => {
+      leaving.current = true;
+      clearDraft(draftKey);
+      void invalidateTypes(queryClient, tenant, 'virtualservice', 'pool', 'vsvip');
+      notify.success(`Virtual service "${vs.name ?? form.getValues('settings.name')}" ${mode === 'create' ? 'created' : 'saved'}`);
+      onSaved(vs);
+    },
+    onError: showError,
+  });
+
+  const save = useCallback(async () => {
+    setStepErrors({});
+    for (const step of formSteps) {
+      const result = await stepProblems(step);
+      if (!result.ok) {
+        go(step, result.focus);
+        return;
+      }
+    }
+    const rules = rulesRef.current;
+    if (!rules?.ruleData) return;
+    if (checkWholeConfiguration(rules.candidate, rules.ruleData).length > 0) return;
+    await saver.save();
+  }, [stepProblems, go, saver]);
+
+  // --- fixes the rules point to
+  const fixFor = useCallback<FixResolver>(
+    (remedy) => {
+      switch (remedy.kind) {
+        case 'choose-routed-se-group':
+          return { label: 'Choose an SE group with IP routing on the Advanced step', onClick: () => void goTo('advanced').then(() => go('advanced', 'advanced.seGroupRef')) };
+        case 'remove-snat':
+          return { label: 'Remove the SNAT settings on the Advanced step', onClick: () => void goTo('advanced').then(() => go('advanced', 'advanced.snatIps')) };
+        case 'turn-off-preserve-client-ip':
+        case 'turn-off-multiplexing':
+          return { label: `Edit application profile "${remedy.profile.name}"`, onClick: () => setEditor('edit') };
+        case 'enable-ip-routing':
+          return remedy.seGroup.uuid ? { label: `Enable IP routing on Service Engine group "${remedy.seGroup.name}"`, href: paths.seGroup(remedy.seGroup.uuid) } : undefined;
+        case 'meet-routing-prerequisite':
+          if (remedy.prerequisite === 'directly-connected-servers' || remedy.prerequisite === 'ipv4-only') {
+            return { label: 'Choose servers on a directly connected network on the Settings step', onClick: () => go('settings', 'settings.pool.ref') };
+          }
+          return remedy.seGroup.uuid ? { label: `Open Service Engine group "${remedy.seGroup.name}"`, href: paths.seGroup(remedy.seGroup.uuid) } : undefined;
+        default:
+          return undefined;
+      }
+    },
+    [goTo, go],
+  );
+
+  const cancel = useCallback(() => {
+    if (!dirty) {
+      leaving.current = true;
+      clearDraft(draftKey);
+      onLeave();
+      return;
+    }
+    onLeave();
+  }, [dirty, draftKey, onLeave]);
+
+  const discard = useCallback(() => {
+    leaving.current = true;
+    clearDraft(draftKey);
+  }, [draftKey]);
+
+  const onProfileSaved = useCallback(
+    (profile: ApplicationProfile, before: ApplicationProfile | undefined) => {
+      setProfileChanges((changes) => [
+        ...changes,
+        { action: before ? 'replace' : 'create', name: profile.name, uuid: profile.uuid, before: before as Record<string, unknown> | undefined, after: profile as unknown as Record<string, unknown>, savedAt: Date.now() },
+      ]);
+      form.setValue('settings.applicationProfileRef', profile.url ?? `/api/applicationprofile/${profile.uuid}`, { shouldDirty: true, shouldValidate: true });
+      setDirty(true);
+      setEditor(undefined);
+    },
+    [form],
+  );
+
+  const placementFacts = useCallback(() => {
+    const rules = rulesRef.current;
+    return rules?.ruleData ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
+  }, []);
+
+  const steps: { id: StepId; body: React.ReactNode }[] = [
+    { id: 'settings', body: <SettingsStep /> },
+    { id: 'policies', body: <PoliciesStep /> },
+    { id: 'analytics', body: <AnalyticsStep /> },
+    { id: 'advanced', body: <AdvancedStep /> },
+    { id: 'review', body: <ReviewStep /> },
+  ];
+  const onArrived = useCallback((request: NavRequest) => setNavRequest((current) => (current?.seq === request.seq ? undefined : current)), []);
+  const currentIndex = stepIds.indexOf(activeStep);
+  const saveState = saver.state;
+  const wizardValues = form.getValues();
+
+  const stepErrorsMemo = useMemo(() => stepErrors, [stepErrors]);
+  return (
+    <FormProvider {...form}>
+      <WizardUiProvider
+        control={form.control}
+        rulesRef={rulesRef}
+        mode={mode}
+        fixFor={fixFor}
+        goToStep={(step, focus) => (stepIds.indexOf(step) > currentIndex ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus))}
+        openProfileEditor={setEditor}
+        objects={objects}
+        profileChanges={profileChanges}
+        stepErrors={stepErrorsMemo}
+      >
+        <Wizard
+          navAriaLabel="Virtual service wizard steps"
+          startIndex={stepIds.indexOf(initial.activeStep) + 1}
+          isVisitRequired={false}
+          className="vs-wizard"
+          footer={
+            <WizardFooterBar
+              navRequest={navRequest}
+              onArrived={onArrived}
+              onActiveStepChange={setActiveStep}
+              onNext={() => void goTo(stepIds[Math.min(currentIndex + 1, stepIds.length - 1)]!)}
+              onBack={() => go(stepIds[Math.max(currentIndex - 1, 0)]!)}
+              onCancel={cancel}
+              onSave={() => void save()}
+              isSaving={saver.isSaving}
+              isReadOnly={readOnly}
+            />
+          }
+        >
+          {steps.map((step, index) => (
+            <WizardStep
+              key={step.id}
+              id={step.id}
+              name={stepNames[step.id]}
+              isDisabled={index > reached}
+              navItem={{ onClick: () => void goTo(step.id) }}
+              body={{ 'aria-labelledby': `vs-wizard-step-${step.id}-title` }}
+            >
+              {step.body}
+            </WizardStep>
+          ))}
+        </Wizard>
+        {editor && (
+          <WizardProfileEditor
+            mode={editor}
+            values={wizardValues}
+            objects={objects}
+            fixFor={fixFor}
+            placementFacts={placementFacts}
+            snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
+            onSaved={onProfileSaved}
+            onCancel={() => setEditor(undefined)}
+          />
+        )}
+      </WizardUiProvider>
+      <LeaveGuard when={dirty && !saver.isSaving} bypass={leaving} onDiscard={discard} />
+      {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && <SaveFailureDialog state={saveState} save={saver} />}
+      {saveState.kind === 'conflict' && (
+        <ConcurrentChangeDialog
+          step={saveState.step}
+          current={saveState.current}
+          onReload={() => {
+            discard();
+            onReload();
+          }}
+          onOverwrite={() =>
+            saver.overwrite((next) => {
+              if (!next.loaded) return;
+              const theirs = virtualServiceToForm(next.loaded);
+              form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
+              setPristine(theirs);
+            })
+          }
+          onCancel={saver.dismiss}
+        />
+      )}
+    </FormProvider>
+  );
+}
+

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { objectsByUuidQuery } from '@/api/queries';
+import { usePlacementResolver } from '@/components/placement';
+import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
+import type { Violation } from '@/domain/rules';
+import { useSession } from '@/session';
+import { candidateOf, checkWholeConfiguration, probe as probeCandidate, type ClientIpCandidate, type WizardRuleData } from './model/client-ip-rules';
+import type { WizardValues } from './model/wizard-schema';
+import { WizardUiContext, type WizardUi } from './wizard-context';
+
+type Navigation = Pick<WizardUi, 'mode' | 'fixFor' | 'goToStep' | 'openProfileEditor' | 'objects' | 'profileChanges' | 'stepErrors'>;
+
+/** The latest evaluation, for the wizard's step validation (which runs outside this provider). */
+export interface RulesSnapshot {
+  candidate: ClientIpCandidate;
+  ruleData: WizardRuleData | undefined;
+  violations: Violation[];
+}
+
+interface WizardUiProviderProps extends Navigation {
+  control: Control<WizardValues>;
+  rulesRef: RefObject<RulesSnapshot | undefined>;
+  children: ReactNode;
+}
+
+const WATCHED = [
+  'settings.name',
+  'settings.enabled',
+  'settings.applicationProfileRef',
+  'settings.pool',
+  'settings.vip',
+  'advanced.seGroupRef',
+  'advanced.snatIps',
+  'advanced.useVipAsSnat',
+] as const;
+
+/**
+ * Evaluates the client-IP rules for the configuration being built, whenever a field they read changes, and
+ * gives every step the result together with the wizard's navigation.
+ */
+export function WizardUiProvider({ control, rulesRef, children, ...navigation }: WizardUiProviderProps) {
+  const { tenant } = useSession();
+  const watched = useWatch({ control, name: WATCHED });
+  const [name, enabled, applicationProfileRef, pool, vip, seGroupRef, snatIps, useVipAsSnat] = watched;
+  const loadedVs = navigation.objects.loaded?.virtualService;
+  const ownPoolRef = loadedVs?.pool_ref;
+
+  const candidate = useMemo(
+    () =>
+      candidateOf(
+        {
+          settings: { name, enabled, applicationProfileRef, pool, vip },
+          advanced: { seGroupRef, snatIps, useVipAsSnat },
+        } as unknown as WizardValues,
+        { ownPoolRef },
+      ),
+    [name, enabled, applicationProfileRef, pool, vip, seGroupRef, snatIps, useVipAsSnat, ownPoolRef],
+  );
+
+  const profileUuid = refUuid(applicationProfileRef);
+  const poolUuid = candidate.poolRef ? refUuid(candidate.poolRef) : undefined;
+  const placement = usePlacementResolver({
+    applicationProfiles: profileUuid ? [profileUuid] : [],
+    pools: poolUuid ? [poolUuid] : [],
+    vsVips: [],
+  });
+  const profiles = useQuery(objectsByUuidQuery(tenant, 'applicationprofile', profileUuid ? [profileUuid] : []));
+  const profile: ApplicationProfile | undefined = profiles.data?.results.find((p) => sameRef(p.url, applicationProfileRef) || p.uuid === profileUuid);
+
+  const ruleData = useMemo<WizardRuleData | undefined>(
+    () => (placement.resolver ? { resolver: placement.resolver, virtualServiceUuid: loadedVs?.uuid, ownPoolRef } : undefined),
+    [placement.resolver, loadedVs?.uuid, ownPoolRef],
+  );
+  const violations = useMemo<Violation[]>(() => (ruleData ? checkWholeConfiguration(candidate, ruleData) : []), [candidate, ruleData]);
+  const probe = useCallback(
+    (change: Partial<ClientIpCandidate>, fields: readonly string[]) => (ruleData ? probeCandidate(candidate, change, fields, ruleData) : []),
+    [candidate, ruleData],
+  );
+
+  useEffect(() => {
+    rulesRef.current = { candidate, ruleData, violations };
+  }, [rulesRef, candidate, ruleData, violations]);
+
+  const value = useMemo<WizardUi>(
+    () => ({
+      ...navigation,
+      ruleData,
+      candidate,
+      violations,
+      probe,
+      profile,
+      seGroups: placement.collections?.seGroups ?? [],
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- navigation's members are listed one by one
+    [navigation.mode, navigation.fixFor, navigation.goToStep, navigation.openProfileEditor, navigation.objects, navigation.profileChanges, navigation.stepErrors, ruleData, candidate, violations, probe, profile, placement.collections],
+  );
+  return <WizardUiContext.Provider value={value}>{children}</WizardUiContext.Provider>;
+}

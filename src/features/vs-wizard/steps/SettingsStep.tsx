@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Form, FormSection } from '@patternfly/react-core';
+import { networkProfileTypeLabels } from '@/domain/model';
+import { ApplicationProfileField } from '../fields/ApplicationProfileField';
+import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
+import { PoolField } from '../fields/PoolField';
+import { ServicesField } from '../fields/ServicesField';
+import { useRefOptions } from '../fields/use-ref-options';
+import { VipField } from '../fields/VipField';
+import type { WizardValues } from '../model/wizard-schema';
+import { useWizardUi } from '../wizard-context';
+import { StepHeading } from './StepHeading';
+
+/** Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. */
+function usePoolNameFollowsVsName() {
+  const { control, getValues, setValue } = useFormContext<WizardValues>();
+  const name = useWatch({ control, name: 'settings.name' });
+  const last = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const pool = getValues('settings.pool');
+    const previous = last.current === undefined ? undefined : `${last.current.trim()}-pool`;
+    last.current = name;
+    if (pool.mode !== 'new') return;
+    if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
+  }, [name, getValues, setValue]);
+}
+
+export function SettingsStep() {
+  const { control, getValues, setValue } = useFormContext<WizardValues>();
+  const ui = useWizardUi();
+  usePoolNameFollowsVsName();
+  const services = useWatch({ control, name: 'settings.services' });
+  const usesSsl = services.some((s) => s.ssl);
+  const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
+  const sslProfiles = useRefOptions('sslprofile');
+  const certificates = useRefOptions('sslkeyandcertificate', (c) => c.type !== 'SSL_CERTIFICATE_TYPE_CA');
+
+  const defaultSsl = () => {
+    if (!getValues('settings.sslProfileRef')) {
+      const standard = sslProfiles.options.find((o) => o.label === 'System-Standard') ?? sslProfiles.options[0];
+      if (standard) setValue('settings.sslProfileRef', standard.value);
+    }
+    if (!getValues('settings.sslCertificateRef')) {
+      const cert = certificates.options.find((o) => o.label === 'System-Default-Cert') ?? certificates.options[0];
+      if (cert) setValue('settings.sslCertificateRef', cert.value);
+    }
+  };
+
+  return (
+    <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
+      <StepHeading step="settings">Name the virtual service, where clients reach it, how traffic is handled and which servers receive it.</StepHeading>
+      <FormSection title="Virtual service" titleElement="h3">
+        <TextField name="settings.name" label="Virtual Service Name" isRequired placeholder="shop" />
+        <CheckboxField name="settings.enabled" label="Enabled" help="A disabled virtual service is not placed on Service Engines and carries no traffic." />
+        <TextField name="settings.description" label="Description" />
+      </FormSection>
+      <FormSection title="VIP" titleElement="h3">
+        <VipField />
+      </FormSection>
+      <FormSection title="Ports" titleElement="h3">
+        <ServicesField onSslTurnedOn={defaultSsl} />
+        {usesSsl && (
+          <div className="vs-wizard-inline-fields">
+            <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
+            <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
+          </div>
+        )}
+      </FormSection>
+      <FormSection title="Profiles" titleElement="h3">
+        <ApplicationProfileField />
+        <SelectField
+          name="settings.networkProfileRef"
+          label="TCP/UDP Profile"
+          options={networkProfiles.options}
+          emptyLabel="Controller default (System-TCP-Proxy)"
+          isLoading={networkProfiles.isLoading}
+          help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
+        />
+      </FormSection>
+      <FormSection title="Pool" titleElement="h3">
+        <PoolField />
+      </FormSection>
+    </Form>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Alert, Content, Title } from '@patternfly/react-core';
+import type { StepId } from '../model/wizard-schema';
+import { stepNames } from '../model/wizard-schema';
+import { useWizardUi } from '../wizard-context';
+
+/** The step's heading (focused on arrival, so screen readers announce the step) and any controller error not tied to a field. */
+export function StepHeading({ step, children }: { step: StepId; children?: ReactNode }) {
+  const { stepErrors } = useWizardUi();
+  const error = stepErrors[step];
+  return (
+    <>
+      <Title headingLevel="h2" id={`vs-wizard-step-${step}-title`} tabIndex={-1} className="vs-wizard-step-title">
+        {stepNames[step]}
+      </Title>
+      {children && <Content component="p" className="vs-wizard-step-intro">{children}</Content>}
+      {error && (
+        <Alert variant="danger" isInline title="The controller refused the configuration" className="vs-wizard-step-alert" id={`vs-wizard-step-${step}-error`}>
+          {error}
+        </Alert>
+      )}
+    </>
+  );
+}
