@@ -23,6 +23,8 @@ export interface FreshPage {
 export async function freshPage(browser: Browser, options: { storageState?: StorageState; cpuSlowdown?: number } = {}): Promise<FreshPage> {
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
+    // The console's CSP forbids eval; the probes are string functions evaluated in the page.
+    bypassCSP: true,
     ...(options.storageState ? { storageState: options.storageState } : {}),
   });
   const page = await context.newPage();

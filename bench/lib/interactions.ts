@@ -12,28 +12,25 @@ export interface InteractionFigures {
 }
 
 /** In-page conditions on the wizard. */
-const currentStepIs = (step: string) =>
-  `() => [...document.querySelectorAll('[aria-current="step"]')].some((el) => el.textContent.trim().startsWith(${JSON.stringify(step)}))`;
+const currentStepIs = (step: string) => `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)})`;
 const dialogOpen = (title: string) => `() => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.textContent.includes(${JSON.stringify(title)}))`;
 const controlEnabled = (label: string) => `() => { const el = ${conditions.labelledControl(label)}; return !!el && !el.disabled; }`;
 const controlElement = (label: string) => conditions.labelledControl(label);
 
 async function goToStep(page: Page, step: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: step, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Virtual service wizard steps' }).getByRole('button', { name: step, exact: true }).click();
   await page.waitForFunction(`(${currentStepIs(step)})()`);
 }
 
-/** Fills what Settings needs before Next: a VIP and a pool (the name is typed by the keystroke probe). */
+/** Fills what Settings needs before Next: a VIP and a server for the new pool (the name is typed by the keystroke probe). */
 async function fillSettings(page: Page): Promise<void> {
-  await page.getByRole('textbox', { name: 'VIP Address' }).fill('10.10.40.231');
-  const pool = page.getByRole('combobox', { name: /^Pool/ });
-  await pool.click();
-  await page.getByRole('option').first().click();
+  await page.getByLabel('VIP Address').fill('10.10.40.231');
+  await page.getByLabel('Server 1 IP address').fill('10.10.10.77');
 }
 
 async function chooseRoutedSeGroup(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Service Engine Group/ }).or(page.getByRole('combobox', { name: /Service Engine Group/ })).first().click();
-  await page.getByRole('option', { name: /Routed-Group/ }).click();
+  await page.getByRole('button', { name: /^Service Engine Group/ }).click();
+  await page.getByRole('option', { name: /^Routed-Group\b/ }).click();
 }
 
 export async function measureInteractions(
@@ -57,10 +54,19 @@ export async function measureInteractions(
       keys.push(...(await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60)));
       await fillSettings(page);
       next.push(await timeClick(page, 'next', byText('Next'), currentStepIs('Policies')));
-      await goToStep(page, 'Advanced');
+      for (const step of ['Analytics', 'Advanced']) {
+        await page.getByRole('button', { name: 'Next', exact: true }).click();
+        await page.waitForFunction(`(${currentStepIs(step)})()`);
+      }
       await chooseRoutedSeGroup(page);
       await goToStep(page, 'Settings');
-      openEditor.push(await timeClick(page, 'editor', byText('Edit Application Profile'), dialogOpen('Application Profile')));
+      await page.getByRole('combobox', { name: 'Application Profile' }).waitFor();
+      openEditor.push(await timeClick(page, 'editor', byText('Edit Application Profile'), `() => (${dialogOpen('Application Profile')})() && !!(${controlElement('Connection Multiplexing')})`));
+      // System-HTTP is used by enabled virtual services (PCIP-ENABLED-VS): measure on a new profile instead.
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Create Application Profile' }).click();
+      await page.getByRole('dialog').getByLabel('Connection Multiplexing').waitFor();
       muxToPcip.push(await timeClick(page, 'mux', controlElement('Connection Multiplexing'), controlEnabled('Preserve Client IP')));
     } finally {
       await close();

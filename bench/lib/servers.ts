@@ -7,7 +7,7 @@ export interface RunningServer {
 
 /** The standalone mock controller (`npm run mock-controller`) in its own process, on a free port. */
 export async function startMockController(seed: 'default' | 'large'): Promise<RunningServer> {
-  const { child, match } = await startProcess('npx', ['tsx', 'mocks/server/cli.ts', '--port', '0', '--seed', seed], {
+  const { child, match } = await startProcess(process.execPath, ['--import', 'tsx', 'mocks/server/cli.ts', '--port', '0', '--seed', seed], {
     ready: /listening on (http:\/\/[^\s]+)/,
     timeoutMs: 120_000,
   });

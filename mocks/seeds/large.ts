@@ -14,6 +14,12 @@ import type { Seeder } from './index';
  */
 export const LARGE_SEED_COUNTS = { applicationprofile: 500, pool: 5000, vsvip: 10000, virtualservice: 10000 } as const;
 
+/**
+ * Virtual service i < POOLED_VIRTUAL_SERVICES uses pool i (a pool serves one virtual service, as on a real
+ * controller); the rest have no pool, which leaves pools 4000-4999 free for the wizard's pool picker.
+ */
+export const POOLED_VIRTUAL_SERVICES = 4000;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function profileKind(i: number): 'preserve' | 'l4' | 'http' {
@@ -116,15 +122,18 @@ export function buildLargeSeed(seed: Seeder): void {
     'virtualservice',
     LARGE_SEED_COUNTS.virtualservice,
     vsName,
-    (i, t, uuid) => ({
-      ...t,
-      uuid,
-      name: vsName(i),
-      application_profile_ref: canonicalRef('applicationprofile', profiles[i % profiles.length]!),
-      pool_ref: canonicalRef('pool', pools[i % pools.length]!),
-      vsvip_ref: canonicalRef('vsvip', vips[i]!),
-      services: [{ ...(t.services as JsonObject[])[0], port: 80 + (i % 3), port_range_end: 80 + (i % 3) }],
-    }),
+    (i, t, uuid) => {
+      const { pool_ref: _templatePool, ...template } = t;
+      return {
+        ...template,
+        uuid,
+        name: vsName(i),
+        application_profile_ref: canonicalRef('applicationprofile', profiles[i % profiles.length]!),
+        ...(i < POOLED_VIRTUAL_SERVICES ? { pool_ref: canonicalRef('pool', pools[i]!) } : {}),
+        vsvip_ref: canonicalRef('vsvip', vips[i]!),
+        services: [{ ...(t.services as JsonObject[])[0], port: 80 + (i % 3), port_range_end: 80 + (i % 3) }],
+      };
+    },
     (name) => {
       const i = Number(name.slice(-5));
       const preserve = profileKind(i % LARGE_SEED_COUNTS.applicationprofile) === 'preserve';
@@ -133,7 +142,7 @@ export function buildLargeSeed(seed: Seeder): void {
         enabled: i % 7 !== 0,
         services: [{ port: 80 + (i % 3) }],
         application_profile_ref: ref('applicationprofile', profileName(i % LARGE_SEED_COUNTS.applicationprofile)),
-        pool_ref: ref('pool', poolName(i % LARGE_SEED_COUNTS.pool)),
+        pool_ref: ref('pool', poolName(i)),
         vsvip_ref: ref('vsvip', vipName(i)),
         se_group_ref: ref('serviceenginegroup', preserve ? 'Routed-Group' : 'Default-Group'),
       });

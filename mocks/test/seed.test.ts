@@ -5,7 +5,7 @@ import type { VirtualService } from '@/domain/model/virtual-service';
 import { checkApplicationProfile, checkRoutingPrerequisites, checkVirtualServicePlacement, placementFactsFor } from '@/domain/rules';
 import { MockController } from '../controller/controller';
 import { CandidateView, storeResolver } from '../controller/rules';
-import { LARGE_SEED_COUNTS } from '../seeds/large';
+import { LARGE_SEED_COUNTS, POOLED_VIRTUAL_SERVICES } from '../seeds/large';
 import type { StoredRecord } from '../controller/types';
 
 function byName(controller: MockController, type: StoredRecord['type'], name: string, tenant = 'admin'): StoredRecord {
@@ -137,5 +137,9 @@ describe('large seed', () => {
     expect(violationsOf(c, (r) => r.type !== 'virtualservice' || i++ % 50 === 0)).toEqual([]);
     const names = new Set([...c.store.all()].filter((r) => r.type === 'virtualservice').map((r) => r.data.name));
     expect(names.size).toBe(LARGE_SEED_COUNTS.virtualservice);
+    const pools = [...c.store.all()].filter((r) => r.type === 'pool');
+    const users = pools.map((pool) => [...c.store.referrers(pool.uuid)].filter((id) => c.store.get(id)?.type === 'virtualservice').length);
+    expect(Math.max(...users)).toBe(1);
+    expect(users.filter((n) => n === 0)).toHaveLength(LARGE_SEED_COUNTS.pool - POOLED_VIRTUAL_SERVICES);
   });
 });
