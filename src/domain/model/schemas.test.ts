@@ -38,3 +38,15 @@ describe('object schemas follow the 17.2 API', () => {
     expect(PoolSchema.safeParse({ servers: [] }).error?.issues[0]?.path).toEqual(['name']);
   });
 });
+
+describe('special values', () => {
+  it('accept 0 where the API gives it a meaning, and refuse values between 0 and the minimum', () => {
+    const rate = (count: number) => VirtualServiceSchema.safeParse({ name: 'v', connections_rate_limit: { count, action: {} } }).success;
+    expect(rate(0)).toBe(true);
+    expect(rate(10)).toBe(true);
+    expect(rate(5)).toBe(false);
+    expect(rate(2501)).toBe(false);
+    expect(VirtualServiceSchema.safeParse({ name: 'v', max_cps_per_client: 0 }).success).toBe(true);
+    expect(VirtualServiceSchema.safeParse({ name: 'v', max_cps_per_client: 9 }).success).toBe(false);
+  });
+});

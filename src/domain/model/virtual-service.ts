@@ -51,10 +51,15 @@ export const rateLimiterActionTypes = [
   'RL_ACTION_REDIRECT',
 ] as const;
 
+const zeroOr = (min: number, max: number, meaning: string) =>
+  z.int().refine((n) => n === 0 || (n >= min && n <= max), `must be 0 (${meaning}) or ${min}-${max}`);
+
 export const RateProfileSchema = z.looseObject({
-  count: z.int().min(10).max(2500).optional(),
+  /** 0 means unlimited. */
+  count: zeroOr(10, 2500, 'unlimited').optional(),
   period: z.int().min(1).max(300).default(1),
-  burst_sz: z.int().min(10).max(2500).optional(),
+  /** 0 means automatic. */
+  burst_sz: zeroOr(10, 2500, 'automatic').optional(),
   explicit_tracking: z.boolean().default(false),
   fine_grain: z.boolean().default(false),
   action: z.looseObject({
@@ -110,10 +115,7 @@ export const VirtualServiceSchema = z.looseObject({
   enable_autogw: z.boolean().default(true),
   weight: z.int().min(1).max(128).default(1),
   delay_fairness: z.boolean().default(false),
-  max_cps_per_client: z
-    .int()
-    .refine((n) => n === 0 || (n >= 10 && n <= 1000), 'must be 0 (unlimited) or 10-1000')
-    .default(0),
+  max_cps_per_client: zeroOr(10, 1000, 'unlimited').default(0),
   limit_doser: z.boolean().default(false),
   performance_limits: z
     .looseObject({
