@@ -38,6 +38,18 @@ function dropMockWorker(): Plugin {
   };
 }
 
+// --- Demo build only (`--mode demo`: `npm start`, `npm run build:demo`) ------------------------------------
+/**
+ * The browser demo's mock controller is bundled apart from the console's chunks: `src/demo/start-demo-controller.ts`
+ * imports it with `?worker&url`, which makes Vite bundle it on its own (with the worker options below, as an
+ * ES module) and hand back its URL; the page imports it after its first paint. So the console's chunks are
+ * the production build's, and what the mock needs is in the mock's download only.
+ */
+const demoOnly = {
+  worker: { format: 'es' as const },
+};
+// ------------------------------------------------------------------------------------------------------------
+
 export default defineConfig(({ mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
@@ -49,12 +61,20 @@ export default defineConfig(({ mode }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
+    ...(demo ? { worker: demoOnly.worker } : {}),
     define: {
       __DEMO_MODE__: JSON.stringify(demo),
     },
     build: {
       target: 'es2022',
       sourcemap: false,
+      rolldownOptions: {
+        treeshake: {
+          // The domain model only declares schemas, constants and functions: a page that needs a ref helper
+          // must not get every schema (and zod) because they share a barrel.
+          moduleSideEffects: (id: string) => (/[\\/]src[\\/]domain[\\/]/.test(id) ? false : undefined),
+        },
+      },
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts'],

@@ -14,6 +14,8 @@ export function controllerApi(page: Page, tenant = 'admin') {
   const call = <T>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> =>
     page.evaluate(
       async ({ method, path, body, tenant }) => {
+        // In the demo, requests reach the controller once its service worker has started.
+        await window.__aviDemoControllerReady;
         const csrf = document.cookie
           .split('; ')
           .find((c) => c.startsWith('csrftoken='))

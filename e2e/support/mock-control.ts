@@ -29,12 +29,13 @@ export function mockControl(page: Page) {
   return controls((method, path, body) =>
     page.evaluate(
       async ({ method, path, body }) => {
-        // The demo renders the console only once its mock controller (the service worker) answers.
+        // The demo renders at once and starts its mock controller (the service worker) after the first paint.
         const deadline = Date.now() + 10_000;
-        while (!document.getElementById('root')?.childElementCount) {
-          if (Date.now() > deadline) throw new Error('The demo controller did not start');
+        while (!window.__aviDemoControllerReady) {
+          if (Date.now() > deadline) throw new Error('This page is not the demo: it has no mock controller');
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
+        await window.__aviDemoControllerReady;
         const response = await fetch(path, {
           method,
           headers: body === undefined ? {} : { 'Content-Type': 'application/json' },

@@ -1,14 +1,14 @@
 /**
- * The mock controller in the browser (demo mode): MSW's service worker hands the console's requests to
- * the same handlers the Node server and the tests use. State lives in this tab's memory, is saved to
- * localStorage after every change and restored on start, and is reloaded when another tab changes it
- * (storage events): a reload keeps the data and the login, and a second tab sees the first one's edits.
- * Cookies go through `document.cookie` (see `documentCookies`).
+ * The mock controller in the browser (demo mode): MSW's service worker hands the console's requests to the
+ * controller (`service-worker-bridge.ts`), through the adapter the MSW handlers wrap under msw/node. State
+ * lives in this tab's memory, is saved to localStorage after every change and restored on start, and is
+ * reloaded when another tab changes it (storage events): a reload keeps the data and the login, and a second
+ * tab sees the first one's edits. Cookies go through `document.cookie` (see `documentCookies`).
  */
-import { setupWorker } from 'msw/browser';
+import { controllerAnswer } from '../controller/adapter';
 import type { MockController } from '../controller/controller';
-import { createHandlers } from '../controller/handlers';
 import { applyStorageChange, createPersistentController, documentCookies } from './persistence';
+import { startServiceWorkerBridge } from './service-worker-bridge';
 
 let starting: Promise<MockController> | undefined;
 
@@ -25,12 +25,8 @@ async function start(): Promise<MockController> {
   });
   const cookies = documentCookies(document);
   const extras = { onSetCookie: cookies.write };
-  const worker = setupWorker(...createHandlers(controller, { extras: () => ({ ...extras, cookies: cookies.read() }) }));
-  await worker.start({
-    serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  const answer = controllerAnswer(controller, { extras: () => ({ ...extras, cookies: cookies.read() }) });
+  await startServiceWorkerBridge(answer, { url: `${base}mockServiceWorker.js`, scope: base });
   return controller;
 }
 

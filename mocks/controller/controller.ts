@@ -10,7 +10,7 @@ import { ADMIN_TENANT, Store, type SerializedStore } from './store';
 import { HttpError, isPlainObject, type JsonObject, type StoredRecord } from './types';
 import { findUser, userByName, type MockUser } from './users';
 import { readBodyText, readJsonObject } from './validation';
-import { controllerVersion, parseRequestVersion, type RequestVersion } from './version';
+import { controllerVersion, loadFieldVersions, parseRequestVersion, type RequestVersion } from './version';
 import { createObject, deleteObject, patchObject, replaceObject, visibleRecord, type WriteContext, type WriteResult } from './writes';
 
 export interface MockControllerOptions {
@@ -181,6 +181,7 @@ export class MockController {
       throw error;
     }
     rc.headers.AVI_API_VERSION = version.header;
+    if (!version.current) await loadFieldVersions();
     rc.cookies = Object.assign(parseCookieHeader(request.headers.get('cookie')), rc.extras.cookies ?? {});
 
     if (path === '/login' || path === '/login/') {

@@ -1,5 +1,4 @@
 import { CONTROLLER_API_VERSION, compareVersions } from '@/domain/api-version';
-import { fieldVersionTable } from './field-versions';
 import { HttpError, isPlainObject, type JsonObject } from './types';
 
 /** What the mock reports as its version (`/login`, `/api/initial-data`, `/api/cluster/version`). */
@@ -69,10 +68,22 @@ interface FieldIntro {
   versions: string[];
 }
 
+/**
+ * When each field was introduced (`field-versions.ts`), loaded on the first request in an older API version:
+ * the console always speaks the current one, so the browser demo never downloads the table.
+ */
+let fieldVersionTable: Record<string, string> | undefined;
+
+/** Loads the field table; the controller awaits it before serving a request in an older API version. */
+export async function loadFieldVersions(): Promise<void> {
+  fieldVersionTable ??= (await import('./field-versions')).fieldVersionTable;
+}
+
 const parsedTable = new Map<string, FieldIntro[]>();
 function introsFor(type: string): FieldIntro[] {
   let intros = parsedTable.get(type);
   if (!intros) {
+    if (!fieldVersionTable) throw new Error('mock controller: the field version table is not loaded (await loadFieldVersions() first).');
     const raw = fieldVersionTable[type] ?? '';
     intros = raw
       ? raw.split(';').map((entry) => {

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse } from 'msw';
+import { controllerAnswer } from '../controller/adapter';
 import { MockController, type MockControllerOptions } from '../controller/controller';
-import { createHandlers } from '../controller/handlers';
 import { rawResponseOf } from '../controller/http';
 import { MAX_BODY_BYTES } from '../controller/validation';
 
@@ -60,15 +59,17 @@ function sendJson(res: ServerResponse, status: number, message: string): void {
 }
 
 /**
- * The mock controller as a real HTTP server: each request becomes a Fetch `Request`, goes through the
- * same MSW handlers (`getResponse`) as in the browser and in Vitest, and the `Response` is written back,
- * several `Set-Cookie` headers included.
+ * The mock controller as a real HTTP server: each request becomes a Fetch `Request` and goes to the controller
+ * through the same adapter the MSW handlers wrap in Vitest and the service worker feeds in the browser demo
+ * (`controllerAnswer`: one implementation, three runtimes). MSW's own request pipeline (handler matching,
+ * request clones, cookie store) is left out here: it cost several times the controller's own time per
+ * request. The `Response` is written back, several `Set-Cookie` headers included.
  */
 export async function startMockControllerServer(options: MockControllerServerOptions = {}): Promise<MockControllerServer> {
   const host = options.host ?? '127.0.0.1';
   const controller = await MockController.create(options);
   const rawOnly = { rawOnly: true };
-  const handlers = createHandlers(controller, { extras: () => rawOnly });
+  const answer = controllerAnswer(controller, { extras: () => rawOnly });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = options.log ? performance.now() : 0;
@@ -101,7 +102,7 @@ export async function startMockControllerServer(options: MockControllerServerOpt
       sendJson(res, 400, 'Malformed request: its URL or headers cannot be parsed.');
       return;
     }
-    const response = controller.matches(request.url) ? await getResponse(handlers, request) : undefined;
+    const response = await answer(request);
     if (!response) {
       sendJson(res, 404, `Not found: ${target.slice(0, 100)}`);
       return;

@@ -52,6 +52,8 @@ export class ApiClient {
   private readonly readCookie: (name: string) => string | undefined;
   private onUnauthorized: (() => Promise<boolean>) | undefined;
   private reauthInFlight: Promise<boolean> | undefined;
+  /** While set, requests wait for it first (see `holdRequestsUntil`). */
+  private hold: Promise<void> | undefined;
   /** The API version sent as `X-Avi-Version`: the controller's own (from login) unless configured. */
   apiVersion: string = CONTROLLER_API_VERSION;
   /** The tenant sent as `X-Avi-Tenant`. */
@@ -66,6 +68,22 @@ export class ApiClient {
 
   setUnauthorizedHandler(handler: (() => Promise<boolean>) | undefined): void {
     this.onUnauthorized = handler;
+  }
+
+  /**
+   * Demo mode only (`src/main.tsx`): requests wait until `ready` settles, i.e. the in-browser mock controller
+   * has started, so the console renders before the mock has loaded. Whether it started or failed, requests
+   * then go out as usual (a failed start shows as an unreachable controller). Never used against a real controller.
+   */
+  holdRequestsUntil(ready: Promise<unknown>): void {
+    const hold = ready.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.hold = hold;
+    void hold.then(() => {
+      if (this.hold === hold) this.hold = undefined;
+    });
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -89,6 +107,7 @@ export class ApiClient {
   }
 
   private async send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
+    if (this.hold) await this.hold;
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'X-Avi-Version': this.apiVersion,
@@ -135,8 +154,9 @@ export class ApiClient {
     return this.request('POST', '/logout', { skipReauth: true });
   }
 
-  list<T>(type: ObjectType, params: ListParams = {}, signal?: AbortSignal): Promise<ListResult<T>> {
-    return this.request<ListResult<T>>('GET', `/api/${type}`, { query: params, ...(signal ? { signal } : {}) });
+  /** `skipReauth`: a 401 fails the call instead of asking to sign in again (prefetches made before the session is checked). */
+  list<T>(type: ObjectType, params: ListParams = {}, signal?: AbortSignal, options: { skipReauth?: boolean } = {}): Promise<ListResult<T>> {
+    return this.request<ListResult<T>>('GET', `/api/${type}`, { query: params, ...(signal ? { signal } : {}), ...(options.skipReauth ? { skipReauth: true } : {}) });
   }
 
   get<T>(type: ObjectType, uuid: string, params: ListParams = {}, signal?: AbortSignal): Promise<T> {

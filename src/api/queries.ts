@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { ObjectType } from '@/domain/model';
+import type { ObjectType } from '@/domain/model/object-type-names';
 import { apiClient } from './client';
 import type { ObjectOf } from './object-types';
 import type { ListParams } from './types';
@@ -16,10 +16,16 @@ export const controllerKeys = {
   detail: (tenant: string, type: ObjectType, uuid: string) => ['controller', tenant, type, 'detail', uuid] as const,
 };
 
+/** Set on prefetches made before the stored session is checked (see `prefetch.ts`): a 401 then fails quietly. */
+interface PrefetchMeta {
+  prefetch?: boolean;
+}
+const skipReauth = (meta: Record<string, unknown> | undefined) => ({ skipReauth: (meta as PrefetchMeta | undefined)?.prefetch === true });
+
 export function listQuery<T extends ObjectType>(tenant: string, type: T, params: ListParams = {}) {
   return queryOptions({
     queryKey: controllerKeys.list(tenant, type, params),
-    queryFn: ({ signal }) => apiClient.list<ObjectOf<T>>(type, params, signal),
+    queryFn: ({ signal, meta }) => apiClient.list<ObjectOf<T>>(type, params, signal, skipReauth(meta)),
   });
 }
 
@@ -62,8 +68,8 @@ export function objectsByUuidQuery<T extends ObjectType>(tenant: string, type: T
   const params: ListParams = { 'uuid.in': sorted.join(','), page_size: Math.max(1, Math.min(200, sorted.length)), include_name: true, ...(fields ? { fields } : {}) };
   return queryOptions({
     queryKey: controllerKeys.list(tenant, type, params),
-    queryFn: ({ signal }) =>
-      sorted.length === 0 ? Promise.resolve({ count: 0, results: [] as ObjectOf<T>[] }) : apiClient.list<ObjectOf<T>>(type, params, signal),
+    queryFn: ({ signal, meta }) =>
+      sorted.length === 0 ? Promise.resolve({ count: 0, results: [] as ObjectOf<T>[] }) : apiClient.list<ObjectOf<T>>(type, params, signal, skipReauth(meta)),
   });
 }
 

@@ -1,20 +1,46 @@
 import './console.css';
+import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { NotificationsProvider } from '@/components/feedback/NotificationsProvider';
 import { SessionProvider } from '@/session';
+import { startupSession } from '@/session/session-boot';
 import { AppRoutes } from './AppRoutes';
 import { forgetDemoWorker } from './forget-demo-worker';
 import { queryClient } from './query-client';
+import { preloadRoute } from './route-table';
 import { applyTheme, storedTheme } from './theme';
+
+/** The sub-path the console is served under (`vite build --base /lb/`), without its trailing slash. */
+const routerBasename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 applyTheme(storedTheme());
 if (!__DEMO_MODE__) forgetDemoWorker();
 
+/** The console URL the browser opened, as the router sees it (without the sub-path). */
+function openedRoute(): { pathname: string; search: string } {
+  const { pathname, search } = window.location;
+  const inApp = routerBasename !== '/' && pathname.startsWith(routerBasename) ? pathname.slice(routerBasename.length) || '/' : pathname;
+  return { pathname: inApp, search };
+}
+
+// A signed-in admin opening a console URL: check the session, fetch the page's code and start its first
+// queries all at once, before React renders anything. The demo's controller starts after the first paint:
+// there, only the code is fetched this early and the queries start on mount (they wait for the controller).
+const session = startupSession({ check: !__DEMO_MODE__ });
+if (session) preloadRoute(queryClient, session.tenant, openedRoute(), { data: !__DEMO_MODE__ });
+
+function useDemoPrefetch(): void {
+  useEffect(() => {
+    if (__DEMO_MODE__ && session) preloadRoute(queryClient, session.tenant, openedRoute(), { code: false });
+  }, []);
+}
+
 export function App() {
+  useDemoPrefetch();
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      <BrowserRouter basename={routerBasename}>
         <NotificationsProvider>
           <SessionProvider>
             <AppRoutes />

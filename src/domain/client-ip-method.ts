@@ -1,5 +1,6 @@
-import { isHttpProfile, isL4Profile, isProxyProtocolOn, isXffOn, type ApplicationProfile } from './model/application-profile';
-import { hasSnat, type VirtualService } from './model/virtual-service';
+import type { ApplicationProfile } from './model/application-profile';
+import { hasSnat, isHttpProfile, isL4Profile, isProxyProtocolOn, isXffOn } from './model/predicates';
+import type { VirtualService } from './model/virtual-service';
 
 /** The ways a back end learns the client's address (SPEC section 2). */
 export type ClientIpMethod = 'preserve-client-ip' | 'proxy-protocol' | 'x-forwarded-for';

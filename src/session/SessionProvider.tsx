@@ -3,19 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/api/client';
 import { ApiError } from '@/api/errors';
 import { SessionContext, type SessionValue } from './session-context';
+import { applyToClient, takeStartupSession, verifySession } from './session-boot';
 import { loadStoredSession, saveStoredSession, sessionFromLogin, type StoredSession } from './session-model';
-import { verifyStoredSession } from './verify-session';
 
 /** Needed only once a session expires: kept out of the first download. */
 const ReauthDialog = lazy(() => import('./ReauthDialog'));
-
-function applyToClient(session: StoredSession | undefined): void {
-  const configured = import.meta.env.VITE_AVI_API_VERSION as string | undefined;
-  if (session) {
-    apiClient.apiVersion = configured || session.controllerVersion;
-    apiClient.tenant = session.tenant;
-  }
-}
 
 /**
  * Holds who is signed in and which tenant is selected. The state survives a reload (it is kept in
@@ -24,11 +16,7 @@ function applyToClient(session: StoredSession | undefined): void {
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [session, setSession] = useState<StoredSession | undefined>(() => {
-    const stored = loadStoredSession();
-    applyToClient(stored);
-    return stored;
-  });
+  const [session, setSession] = useState<StoredSession | undefined>(takeStartupSession);
   const [verifying, setVerifying] = useState(() => session !== undefined);
   const [reauth, setReauth] = useState<{ resolve: (signedIn: boolean) => void }>();
   /** The session for callbacks that outlive a render (the 401 handler); `update` keeps it current. */
@@ -52,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!verifying || !sessionRef.current) return;
     let cancelled = false;
-    void verifyStoredSession(sessionRef.current).then((result) => {
+    void verifySession(sessionRef.current).then((result) => {
       if (cancelled) return;
       update(result);
       setVerifying(false);

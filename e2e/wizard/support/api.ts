@@ -15,6 +15,8 @@ export interface RuleAnswer {
 export async function sendDirectly(page: Page, method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown): Promise<RuleAnswer> {
   return page.evaluate(
     async ({ method, path, body }) => {
+      // In the demo, requests reach the controller once its service worker has started.
+      await window.__aviDemoControllerReady;
       const csrf = document.cookie
         .split('; ')
         .find((c) => c.startsWith('csrftoken='))

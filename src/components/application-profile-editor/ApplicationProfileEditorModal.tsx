@@ -28,6 +28,7 @@ import {
 import { apiClient } from '@/api/client';
 import { ApiError, ConcurrentChangeError, describeError } from '@/api/errors';
 import { invalidateTypes, rawObjectQuery } from '@/api/queries';
+import { NewTabLink } from '../links/NewTabLink';
 import { replaceObject } from '@/api/replace-object';
 import { applicationProfileTypeLabels, applicationProfileTypes, type ApplicationProfile } from '@/domain/model';
 import type { Remedy, Violation } from '@/domain/rules';
@@ -180,9 +181,7 @@ function UsageSummary({ users, profile, links }: { users: ProfileUsers; profile:
             ))}
           </List>
           {href && (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              See the virtual services using {profile.name} (opens in a new tab)
-            </a>
+            <NewTabLink to={href}>See the virtual services using {profile.name} (opens in a new tab)</NewTabLink>
           )}
         </>
       )}

@@ -1,5 +1,6 @@
 import { Button, HelperText, HelperTextItem } from '@patternfly/react-core';
 import ExternalLinkAltIcon from '@patternfly/react-icons/dist/esm/icons/external-link-alt-icon';
+import { NewTabLink } from '../links/NewTabLink';
 import type { Remedy, Violation } from '@/domain/rules';
 import { remedyText } from '../violations/remedy-text';
 import type { FixResolver } from './fix-action';
@@ -53,9 +54,9 @@ export function RuleReason({ id, violations, lead, variant = 'warning', fixFor, 
                   {action.label}
                 </Button>
               ) : action?.href ? (
-                <a href={action.href} target="_blank" rel="noopener noreferrer">
+                <NewTabLink to={action.href}>
                   {action.label} <ExternalLinkAltIcon aria-hidden /> <span className="pf-v6-screen-reader">(opens in a new tab)</span>
-                </a>
+                </NewTabLink>
               ) : (
                 key
               )}

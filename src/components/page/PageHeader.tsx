@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Content, Flex, FlexItem, PageSection, Title } from '@patternfly/react-core';
+import { Content, PageSection, Title } from '@patternfly/react-core';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -9,17 +9,18 @@ interface PageHeaderProps {
   breadcrumb?: ReactNode;
 }
 
+/** Title, description and actions of a page. Laid out with a few lines of CSS (console.css), not the Flex layout and its stylesheet. */
 export function PageHeader({ title, description, actions, breadcrumb }: PageHeaderProps) {
   return (
     <PageSection variant="default" className="console-page-header">
       {breadcrumb}
-      <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }} alignItems={{ default: 'alignItemsFlexStart' }} flexWrap={{ default: 'wrap' }}>
-        <FlexItem>
+      <div className="console-page-header__row">
+        <div>
           <Title headingLevel="h1">{title}</Title>
           {description && <Content component="p" className="console-page-description">{description}</Content>}
-        </FlexItem>
-        {actions && <FlexItem>{actions}</FlexItem>}
-      </Flex>
+        </div>
+        {actions && <div>{actions}</div>}
+      </div>
     </PageSection>
   );
 }

@@ -101,23 +101,4 @@ export const ApplicationProfileSchema = z.looseObject({
 export type ApplicationProfile = z.infer<typeof ApplicationProfileSchema>;
 export type ApplicationProfileInput = z.input<typeof ApplicationProfileSchema>;
 
-export function isHttpProfile(profile: Pick<ApplicationProfile, 'type'>): boolean {
-  return profile.type === 'APPLICATION_PROFILE_TYPE_HTTP';
-}
-
-export function isL4Profile(profile: Pick<ApplicationProfile, 'type'>): boolean {
-  return profile.type === 'APPLICATION_PROFILE_TYPE_L4';
-}
-
-/** Connection multiplexing defaults to on for HTTP profiles, including when `http_profile` is absent. */
-export function isMultiplexingOn(profile: Pick<ApplicationProfile, 'type' | 'http_profile'>): boolean {
-  return isHttpProfile(profile) && (profile.http_profile?.connection_multiplexing_enabled ?? true);
-}
-
-export function isXffOn(profile: Pick<ApplicationProfile, 'type' | 'http_profile'>): boolean {
-  return isHttpProfile(profile) && (profile.http_profile?.xff_enabled ?? true);
-}
-
-export function isProxyProtocolOn(profile: Pick<ApplicationProfile, 'tcp_app_profile'>): boolean {
-  return profile.tcp_app_profile?.proxy_protocol_enabled ?? false;
-}
+export { isHttpProfile, isL4Profile, isMultiplexingOn, isProxyProtocolOn, isXffOn } from './predicates';

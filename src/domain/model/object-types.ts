@@ -13,32 +13,10 @@ import { SslProfileSchema } from './ssl-profile';
 import { TenantSchema } from './tenant';
 import { VirtualServiceSchema } from './virtual-service';
 import { VrfContextSchema } from './vrf-context';
+import type { ObjectType } from './object-type-names';
 import { VsVipSchema } from './vs-vip';
 
-/** The REST collection names (`/api/<type>`) the console and the mock controller cover. */
-export const objectTypes = [
-  'tenant',
-  'cloud',
-  'vrfcontext',
-  'network',
-  'serviceenginegroup',
-  'applicationprofile',
-  'networkprofile',
-  'healthmonitor',
-  'pool',
-  'vsvip',
-  'virtualservice',
-  'analyticsprofile',
-  'sslprofile',
-  'sslkeyandcertificate',
-  'httppolicyset',
-  'networksecuritypolicy',
-] as const;
-export type ObjectType = (typeof objectTypes)[number];
-
-export function isObjectType(value: string): value is ObjectType {
-  return (objectTypes as readonly string[]).includes(value);
-}
+export { isObjectType, objectTypes, type ObjectType } from './object-type-names';
 
 /**
  * Where an object refers to others. A path is a dotted field path; `[]` walks every element of a list.

@@ -1,4 +1,4 @@
-import { isObjectType, type ObjectType } from './object-types';
+import { isObjectType, type ObjectType } from './object-type-names';
 
 /**
  * Parsing of object references in every form the controller accepts:

@@ -144,6 +144,4 @@ export const VirtualServiceSchema = z.looseObject({
 export type VirtualService = z.infer<typeof VirtualServiceSchema>;
 export type VirtualServiceInput = z.input<typeof VirtualServiceSchema>;
 
-export function hasSnat(vs: { snat_ip?: VirtualService['snat_ip']; use_vip_as_snat?: boolean | undefined }): boolean {
-  return (vs.snat_ip?.length ?? 0) > 0 || vs.use_vip_as_snat === true;
-}
+export { hasSnat } from './predicates';

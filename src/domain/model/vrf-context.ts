@@ -18,8 +18,7 @@ export const VrfContextSchema = z.looseObject({
 });
 export type VrfContext = z.infer<typeof VrfContextSchema>;
 
-/** The VRF that IP routing on an SE group is restricted to (17.2). */
-export const GLOBAL_VRF_NAME = 'global';
+export { GLOBAL_VRF_NAME } from './well-known-names';
 
 export function isDefaultRoute(route: StaticRoute): boolean {
   return route.prefix.mask === 0 && (route.prefix.ip_addr.addr === '0.0.0.0' || route.prefix.ip_addr.addr === '::');

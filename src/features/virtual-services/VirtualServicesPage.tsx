@@ -1,32 +1,27 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { Label, PageSection, Switch } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { paths } from '@/app/paths';
-import { allObjectsQuery, listQuery, nameSearchParams, objectsByUuidQuery } from '@/api/queries';
 import { ListPagination, ListToolbar, RowActions, sortProps, TableStateRow, useListState } from '@/components/list';
 import { ClientIpLabels, formatServices, formatVips, RoutingStateLabel } from '@/components/object-display';
 import { PageHeader } from '@/components/page/PageHeader';
-import { DEFAULT_SE_GROUP_NAME } from '@/components/placement';
+import { DEFAULT_SE_GROUP_NAME } from '@/components/placement/placement-resolver';
 import { refName, refUuid, type VirtualService } from '@/domain/model';
 import { useSession } from '@/session';
 import { CreateVirtualServiceMenu } from './CreateVirtualServiceMenu';
-import { DeleteVirtualServiceDialog } from './DeleteVirtualServiceDialog';
+import { LIST_DEFAULTS, rowProfilesQuery, rowVsVipsQuery, seGroupsQuery, virtualServicePageQuery } from './list-queries';
 import { useSetVirtualServiceEnabled } from './use-virtual-service-writes';
 
-/** Only what the table shows: keeps a page of rows light at any collection size. */
-const ROW_FIELDS = ['name', 'enabled', 'services', 'vsvip_ref', 'vip', 'application_profile_ref', 'se_group_ref', 'snat_ip', 'use_vip_as_snat'];
-const PROFILE_FIELDS = ['type', 'preserve_client_ip', 'http_profile', 'tcp_app_profile'];
-const SORTABLE = ['name', undefined, undefined, undefined, undefined, 'enabled'] as const;
+/** Only when the admin asks to delete: kept out of the page's first download. */
+const DeleteVirtualServiceDialog = lazy(() => import('./DeleteVirtualServiceDialog').then((m) => ({ default: m.DeleteVirtualServiceDialog })));
 
-function uuidsOf(refs: readonly (string | undefined)[]): string[] {
-  return refs.map((ref) => refUuid(ref)).filter((uuid): uuid is string => uuid !== undefined);
-}
+const SORTABLE = ['name', undefined, undefined, undefined, undefined, 'enabled'] as const;
 
 export default function VirtualServicesPage() {
   const { tenant, readOnly } = useSession();
-  const list = useListState({ sort: 'name' });
+  const list = useListState(LIST_DEFAULTS);
   const navigate = useNavigate();
   const setEnabled = useSetVirtualServiceEnabled();
   const [deleting, setDeleting] = useState<{ uuid: string; name: string }>();
@@ -42,27 +37,14 @@ export default function VirtualServicesPage() {
       return next;
     });
 
-  const page = useQuery({
-    ...listQuery(tenant, 'virtualservice', {
-      page: list.page,
-      page_size: list.perPage,
-      sort: list.sort,
-      fields: ROW_FIELDS,
-      include_name: true,
-      ...nameSearchParams(list.search),
-      ...(refersTo ? { refers_to: refersTo } : {}),
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const page = useQuery({ ...virtualServicePageQuery(tenant, list, refersTo), placeholderData: keepPreviousData });
   const rows = useMemo(() => page.data?.results ?? [], [page.data]);
-  const vsVipUuids = useMemo(() => uuidsOf(rows.map((vs) => vs.vsvip_ref)), [rows]);
-  const profileUuids = useMemo(() => uuidsOf(rows.map((vs) => vs.application_profile_ref)), [rows]);
-  // Per page: the VIPs and profiles of the rows shown (profiles can number in the hundreds); SE groups are few.
+  // Per page: the VIPs and profiles of the rows shown; SE groups are few.
   const [vsVips, profiles, seGroups] = useQueries({
     queries: [
-      { ...objectsByUuidQuery(tenant, 'vsvip', vsVipUuids, ['vip']), placeholderData: keepPreviousData },
-      { ...objectsByUuidQuery(tenant, 'applicationprofile', profileUuids, PROFILE_FIELDS), placeholderData: keepPreviousData },
-      allObjectsQuery(tenant, 'serviceenginegroup'),
+      { ...rowVsVipsQuery(tenant, rows), placeholderData: keepPreviousData },
+      { ...rowProfilesQuery(tenant, rows), placeholderData: keepPreviousData },
+      seGroupsQuery(tenant),
     ],
   });
   const byUuid = <T extends { uuid?: string | undefined }>(items: readonly T[] | undefined) => new Map((items ?? []).map((i) => [i.uuid, i]));
@@ -185,7 +167,11 @@ export default function VirtualServicesPage() {
         </Table>
         {pagination('bottom')}
       </PageSection>
-      {deleting && <DeleteVirtualServiceDialog target={deleting} onClose={() => setDeleting(undefined)} />}
+      {deleting && (
+        <Suspense fallback={null}>
+          <DeleteVirtualServiceDialog target={deleting} onClose={() => setDeleting(undefined)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,15 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { listQuery } from '@/api/queries';
-import type { ObjectType } from '@/domain/model';
 import { useSession } from '@/session';
-
-/** The objects a new virtual service starts with, as the controller would choose them by default. */
-const DEFAULTS: [ObjectType, string][] = [
-  ['applicationprofile', 'System-HTTP'],
-  ['networkprofile', 'System-TCP-Proxy'],
-  ['analyticsprofile', 'System-Analytics-Profile'],
-  ['serviceenginegroup', 'Default-Group'],
-];
+import { CREATE_DEFAULTS as DEFAULTS, createDefaultQueries } from './wizard-queries';
 
 export interface CreateDefaults {
   applicationProfileRef: string;
@@ -21,7 +12,7 @@ export interface CreateDefaults {
 /** Refs of the default objects by name (empty where a controller has no such object); undefined while loading. */
 export function useCreateDefaults(): CreateDefaults | undefined {
   const { tenant } = useSession();
-  const results = useQueries({ queries: DEFAULTS.map(([type, name]) => listQuery(tenant, type, { name, include_name: true })) });
+  const results = useQueries({ queries: createDefaultQueries(tenant) });
   if (results.some((r) => r.isPending)) return undefined;
   const ref = (index: number) => {
     const object = results[index]?.data?.results[0] as { url?: string; uuid?: string } | undefined;
