@@ -3,6 +3,9 @@ import { useSearchParams } from 'react-router';
 import { readListState, writeListState, type ListState } from './list-state';
 import { useDebouncedValue } from './use-debounced-value';
 
+/** Long enough to skip the requests of a word typed at speed, short enough that results follow the typing. */
+const SEARCH_DEBOUNCE_MS = 150;
+
 export interface ListControls extends ListState {
   /** What is typed in the search box; `search` follows it after a short pause. */
   searchInput: string;
@@ -19,7 +22,7 @@ export function useListState(defaults: { sort: string; perPage?: number }): List
   const stableDefaults = useMemo(() => ({ sort: defaultSort, ...(defaultPerPage ? { perPage: defaultPerPage } : {}) }), [defaultSort, defaultPerPage]);
   const state = readListState(params, stableDefaults);
   const [searchInput, setSearchInput] = useState(state.search);
-  const debouncedSearch = useDebouncedValue(searchInput.trim(), 300);
+  const debouncedSearch = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
 
   const update = useCallback(
     (change: (current: ListState) => ListState) =>

@@ -1,6 +1,6 @@
-import { Label, LabelGroup } from '@patternfly/react-core';
 import { clientIpMethodLabels, summarizeClientIp } from '@/domain/client-ip-method';
 import type { ApplicationProfile, VirtualService } from '@/domain/model';
+import { StaticLabel, StaticLabelList } from './StaticLabel';
 
 interface ClientIpLabelsProps {
   profile: Pick<ApplicationProfile, 'type' | 'preserve_client_ip' | 'http_profile' | 'tcp_app_profile'> | undefined;
@@ -13,18 +13,16 @@ export function ClientIpLabels({ profile, virtualService }: ClientIpLabelsProps)
   const summary = summarizeClientIp(profile, virtualService);
   if (summary.methods.length === 0) {
     return (
-      <Label isCompact color="grey">
-        {summary.lostBecause === 'snat' ? 'Client IP lost (SNAT)' : 'Client IP not passed on'}
-      </Label>
+      <StaticLabel>{summary.lostBecause === 'snat' ? 'Client IP lost (SNAT)' : 'Client IP not passed on'}</StaticLabel>
     );
   }
   return (
-    <LabelGroup numLabels={3} aria-label="Client IP methods">
+    <StaticLabelList label="Client IP methods">
       {summary.methods.map((method) => (
-        <Label key={method} isCompact color={method === 'preserve-client-ip' ? 'purple' : 'blue'}>
+        <StaticLabel key={method} color={method === 'preserve-client-ip' ? 'purple' : 'blue'}>
           {clientIpMethodLabels[method]}
-        </Label>
+        </StaticLabel>
       ))}
-    </LabelGroup>
+    </StaticLabelList>
   );
 }

@@ -1,14 +1,6 @@
-import { Label } from '@patternfly/react-core';
+import { StaticLabel } from './StaticLabel';
 
 /** The IP routing state of an SE group, readable without colour. */
 export function RoutingStateLabel({ enabled }: { enabled: boolean | undefined }) {
-  return enabled ? (
-    <Label color="green" isCompact>
-      IP routing on
-    </Label>
-  ) : (
-    <Label color="grey" isCompact>
-      No IP routing
-    </Label>
-  );
+  return enabled ? <StaticLabel color="green">IP routing on</StaticLabel> : <StaticLabel>No IP routing</StaticLabel>;
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Label, PageSection } from '@patternfly/react-core';
+import { Button, PageSection } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { apiClient } from '@/api/client';
 import { invalidateTypes, listQuery, nameSearchParams } from '@/api/queries';
+import { StaticLabel } from '@/components/object-display';
 import { useNotify } from '@/components/feedback';
 import { ListPagination, ListToolbar, RowActions, sortProps, TableStateRow, useListState } from '@/components/list';
 import { PageHeader } from '@/components/page/PageHeader';
@@ -21,9 +22,7 @@ type EditorState = { mode: 'create' } | { mode: 'edit'; uuid: string } | { mode:
 function FlagCell({ flag }: { flag: Flag }) {
   if (flag === 'n/a') return <span className="console-secondary-text">n/a</span>;
   return flag === 'on' ? (
-    <Label color="blue" isCompact>
-      On
-    </Label>
+    <StaticLabel color="blue">On</StaticLabel>
   ) : (
     <span>Off</span>
   );

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { Alert, Label, PageSection } from '@patternfly/react-core';
+import { Alert, PageSection } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { fetchPages } from '@/api/fetch-many';
 import { allObjectsQuery, controllerKeys, listQuery, nameSearchParams } from '@/api/queries';
 import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
-import { formatPrefix } from '@/components/object-display';
+import { formatPrefix, StaticLabel } from '@/components/object-display';
 import { PageHeader } from '@/components/page/PageHeader';
 import { useSession } from '@/session';
 import { backEndNetworks } from './back-end-networks';
@@ -100,9 +100,7 @@ export default function NetworksPage() {
                     <Td dataLabel="Role">
                       {backEnd ? (
                         <>
-                          <Label color="purple" isCompact>
-                            Directly connected back-end
-                          </Label>
+                          <StaticLabel color="purple">Directly connected back-end</StaticLabel>
                           <div className="console-secondary-text">Servers of {found!.pools.slice(0, 5).join(', ')}{found!.pools.length > 5 ? ` and ${found!.pools.length - 5} more pools` : ''}</div>
                         </>
                       ) : (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Content, Label, PageSection, Skeleton } from '@patternfly/react-core';
+import { Button, Content, PageSection, Skeleton } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { paths } from '@/app/paths';
 import { apiClient } from '@/api/client';
 import { countQuery, invalidateTypes, listQuery, nameSearchParams } from '@/api/queries';
+import { StaticLabel } from '@/components/object-display';
 import { ConfirmDialog } from '@/components/dialogs/ConfirmDialog';
 import { useNotify } from '@/components/feedback';
 import { useEditTarget } from '@/components/forms/use-edit-target';
@@ -101,9 +102,7 @@ export default function PoolsPage() {
                     <Td dataLabel="Load balancing">{lbAlgorithmLabels[pool.lb_algorithm] ?? pool.lb_algorithm}</Td>
                     <Td dataLabel="Enabled">
                       {pool.enabled === false ? (
-                        <Label color="grey" isCompact>
-                          Disabled
-                        </Label>
+                        <StaticLabel>Disabled</StaticLabel>
                       ) : (
                         'Yes'
                       )}

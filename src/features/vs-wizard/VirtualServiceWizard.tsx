@@ -11,7 +11,7 @@ import { useNotify } from '@/components/feedback';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { LeaveGuard } from './LeaveGuard';
-import { checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
+import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { mergeEdits } from './model/merge-values';
 import { virtualServiceToForm } from './model/virtual-service-form';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
@@ -115,17 +115,23 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     setNavRequest({ step, focus, seq: seq.current });
   }, []);
 
+  /** The rules' view of the form as it is now (the steps' view may lag a keystroke behind: it is deferred). */
+  const currentRules = useCallback(() => {
+    const ruleData = rulesRef.current?.ruleData;
+    return ruleData ? { candidate: candidateOf(form.getValues(), ruleData), ruleData } : undefined;
+  }, [form]);
+
   const stepProblems = useCallback(
     async (step: StepId): Promise<{ ok: boolean; focus?: string | undefined }> => {
       if (step === 'review') return { ok: true };
       const ok = await form.trigger(step, { shouldFocus: false });
-      const rules = rulesRef.current;
-      const violations = rules?.ruleData ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
+      const rules = currentRules();
+      const violations = rules ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
       if (ok && violations.length === 0) return { ok: true };
       const focus = !ok ? firstErrorPath(form.formState.errors[step], step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
       return { ok: false, focus: focus === 'settings.pool' ? (form.getValues('settings.pool.mode') === 'new' ? 'settings.pool.servers.0.ip' : 'settings.pool.ref') : focus };
     },
-    [form],
+    [form, currentRules],
   );
 
   const goTo = useCallback(
@@ -185,11 +191,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
         return;
       }
     }
-    const rules = rulesRef.current;
-    if (!rules?.ruleData) return;
+    const rules = currentRules();
+    if (!rules) return;
     if (checkWholeConfiguration(rules.candidate, rules.ruleData).length > 0) return;
     await saver.save();
-  }, [stepProblems, go, saver]);
+  }, [stepProblems, go, saver, currentRules]);
 
   // --- fixes the rules point to
   const fixFor = useCallback<FixResolver>(
@@ -245,9 +251,9 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   );
 
   const placementFacts = useCallback(() => {
-    const rules = rulesRef.current;
-    return rules?.ruleData ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
-  }, []);
+    const rules = currentRules();
+    return rules ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
+  }, [currentRules]);
 
   const steps: { id: StepId; body: React.ReactNode }[] = [
     { id: 'settings', body: <SettingsStep /> },

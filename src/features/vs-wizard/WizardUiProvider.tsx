@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { objectsByUuidQuery } from '@/api/queries';
@@ -25,12 +25,16 @@ interface WizardUiProviderProps extends Navigation {
   children: ReactNode;
 }
 
+/** The fields the rules read (`candidateOf`): not the pool's or the VIP's other fields, which change as the admin types. */
 const WATCHED = [
   'settings.name',
   'settings.enabled',
   'settings.applicationProfileRef',
-  'settings.pool',
-  'settings.vip',
+  'settings.pool.mode',
+  'settings.pool.ref',
+  'settings.pool.servers',
+  'settings.vip.mode',
+  'settings.vip.address',
   'advanced.seGroupRef',
   'advanced.snatIps',
   'advanced.useVipAsSnat',
@@ -42,8 +46,9 @@ const WATCHED = [
  */
 export function WizardUiProvider({ control, rulesRef, children, ...navigation }: WizardUiProviderProps) {
   const { tenant } = useSession();
-  const watched = useWatch({ control, name: WATCHED });
-  const [name, enabled, applicationProfileRef, pool, vip, seGroupRef, snatIps, useVipAsSnat] = watched;
+  // Deferred: a keystroke paints first, and the steps' rule explanations follow in a render React may interrupt.
+  const watched = useDeferredValue(useWatch({ control, name: WATCHED }));
+  const [name, enabled, applicationProfileRef, poolMode, poolRef, poolServers, vipMode, vipAddress, seGroupRef, snatIps, useVipAsSnat] = watched;
   const loadedVs = navigation.objects.loaded?.virtualService;
   const ownPoolRef = loadedVs?.pool_ref;
 
@@ -51,12 +56,12 @@ export function WizardUiProvider({ control, rulesRef, children, ...navigation }:
     () =>
       candidateOf(
         {
-          settings: { name, enabled, applicationProfileRef, pool, vip },
+          settings: { name, enabled, applicationProfileRef, pool: { mode: poolMode, ref: poolRef, servers: poolServers }, vip: { mode: vipMode, address: vipAddress } },
           advanced: { seGroupRef, snatIps, useVipAsSnat },
         } as unknown as WizardValues,
         { ownPoolRef },
       ),
-    [name, enabled, applicationProfileRef, pool, vip, seGroupRef, snatIps, useVipAsSnat, ownPoolRef],
+    [name, enabled, applicationProfileRef, poolMode, poolRef, poolServers, vipMode, vipAddress, seGroupRef, snatIps, useVipAsSnat, ownPoolRef],
   );
 
   const profileUuid = refUuid(applicationProfileRef);

@@ -12,8 +12,11 @@ import type { WizardValues } from '../model/wizard-schema';
 import { useWizardUi } from '../wizard-context';
 import { StepHeading } from './StepHeading';
 
-/** Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. */
-function usePoolNameFollowsVsName() {
+/**
+ * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. A component of its
+ * own, so that typing the name re-renders this and not the whole step.
+ */
+function PoolNameFollowsVsName() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const name = useWatch({ control, name: 'settings.name' });
   const last = useRef<string | undefined>(undefined);
@@ -24,12 +27,12 @@ function usePoolNameFollowsVsName() {
     if (pool.mode !== 'new') return;
     if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
   }, [name, getValues, setValue]);
+  return null;
 }
 
 export function SettingsStep() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const ui = useWizardUi();
-  usePoolNameFollowsVsName();
   const services = useWatch({ control, name: 'settings.services' });
   const usesSsl = services.some((s) => s.ssl);
   const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
@@ -49,6 +52,7 @@ export function SettingsStep() {
 
   return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
+      <PoolNameFollowsVsName />
       <StepHeading step="settings">Name the virtual service, where clients reach it, how traffic is handled and which servers receive it.</StepHeading>
       <FormSection title="Virtual service" titleElement="h3">
         <TextField name="settings.name" label="Virtual Service Name" isRequired placeholder="shop" />
