@@ -29,6 +29,7 @@ import { ReviewStep } from './steps/ReviewStep';
 import { SettingsStep } from './steps/SettingsStep';
 import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
+import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
 
 export interface VirtualServiceWizardProps {
@@ -73,6 +74,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   const [pristine, setPristine] = useState(initial.pristine);
   const [dirty, setDirty] = useState(() => !jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip));
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
+  useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
   const seq = useRef(0);
   const leaving = useRef(false);
 

@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { useQuery } from '@tanstack/react-query';
-import { objectsByUuidQuery } from '@/api/queries';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { prefetch } from '@/api/prefetch';
+import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
 import { usePlacementResolver } from '@/components/placement';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
@@ -65,6 +66,11 @@ export function WizardUiProvider({ control, rulesRef, children, ...navigation }:
   );
 
   const profileUuid = refUuid(applicationProfileRef);
+  // The chosen profile as Edit Application Profile loads it: the editor then opens with its form at once.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (profileUuid) void prefetch(queryClient, rawObjectQuery(tenant, 'applicationprofile', profileUuid));
+  }, [queryClient, tenant, profileUuid]);
   const poolUuid = candidate.poolRef ? refUuid(candidate.poolRef) : undefined;
   const placement = usePlacementResolver({
     applicationProfiles: profileUuid ? [profileUuid] : [],

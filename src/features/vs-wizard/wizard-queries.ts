@@ -32,3 +32,11 @@ export function prefetchCreateWizard(client: QueryClient, tenant: string): void 
     if (uuid) void prefetch(client, objectsByUuidQuery(tenant, 'applicationprofile', [uuid]));
   });
 }
+
+/** The collections the steps after Settings offer as choices. */
+const LATER_STEP_COLLECTIONS: ObjectType[] = ['networksecuritypolicy', 'httppolicyset', 'analyticsprofile', 'sslprofile', 'sslkeyandcertificate'];
+
+/** Asked for while the admin fills Settings, so that Next shows the following step with its choices in one go. */
+export function prefetchLaterSteps(client: QueryClient, tenant: string): void {
+  for (const type of LATER_STEP_COLLECTIONS) void prefetch(client, allObjectsQuery(tenant, type));
+}
