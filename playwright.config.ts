@@ -17,14 +17,19 @@ const mockControllerPort = Number(process.env.E2E_MOCK_CONTROLLER_PORT ?? 4181);
 const realPort = Number(process.env.E2E_REAL_PORT ?? 4182);
 const realBuild = `.e2e-builds/real-${realPort}`;
 
-/** Start the real-controller servers only when that project may run (not for `--project demo` or a demo-only file list). */
-function realControllerRequested(argv: string[]): boolean {
+/** Start a project's own servers only when it may run (not for `--project demo` or a file list outside its folder). */
+function projectRequested(argv: string[], project: string): boolean {
   const projects = argv.flatMap((arg, i) => (arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
-  if (projects.length > 0) return projects.some((p) => p.includes('real-controller'));
+  if (projects.length > 0) return projects.some((p) => p.includes(project));
   const files = argv.slice(2).filter((arg) => !arg.startsWith('-') && (arg.includes('/') || arg.endsWith('.ts') || arg.startsWith('e2e')));
-  return files.length === 0 || files.some((f) => f.includes('real-controller'));
+  return files.length === 0 || files.some((f) => f.includes(project));
 }
-const withRealController = realControllerRequested(process.argv);
+const withRealController = projectRequested(process.argv, 'real-controller');
+
+/** The static demo built for a sub-path (`vite build --base`), as on a shared static host. */
+const subPathPort = Number(process.env.E2E_SUB_PATH_PORT ?? 4183);
+const subPath = '/console/';
+const withSubPath = projectRequested(process.argv, 'sub-path');
 
 export default defineConfig({
   testDir: './e2e',
@@ -56,8 +61,13 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: ['real-controller/**'],
+      testIgnore: ['real-controller/**', 'sub-path/**'],
       use: { baseURL: `http://127.0.0.1:${demoPort}` },
+    },
+    {
+      name: 'sub-path',
+      testDir: './e2e/sub-path',
+      use: { baseURL: `http://127.0.0.1:${subPathPort}${subPath}` },
     },
     {
       name: 'real-controller',
@@ -78,6 +88,18 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    ...(withSubPath
+      ? [
+          {
+            command: `vite build --mode demo --base ${subPath} --outDir .e2e-builds/sub-path-${subPathPort} && vite preview --mode demo --base ${subPath} --outDir .e2e-builds/sub-path-${subPathPort} --host 127.0.0.1 --port ${subPathPort} --strictPort`,
+            url: `http://127.0.0.1:${subPathPort}${subPath}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 240_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
     ...(withRealController
       ? [
           {
