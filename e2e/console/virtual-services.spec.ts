@@ -67,6 +67,20 @@ test('enables and disables with the switch and the row menu', async ({ page }) =
   expect(stored.enabled).toBe(true);
 });
 
+test('the row menu works from the keyboard: Enter opens it on its first item, Escape closes it back to the toggle', async ({ page }) => {
+  const toggle = page.getByRole('button', { name: 'Actions for crm-vs', exact: true });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Edit', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Edit', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Edit', exact: true })).not.toBeFocused();
+});
+
 test('shows the controller\u2019s refusal of a change', async ({ page }) => {
   await mockControl(page).injectFault({ method: 'PATCH', path: '^/api/virtualservice/', status: 400, body: { error: 'Virtual service is being upgraded.' }, times: 1 });
   await toggleSwitch(page.getByRole('switch', { name: 'Enabled: dns-vs' }));

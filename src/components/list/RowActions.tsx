@@ -1,5 +1,5 @@
-import { MenuToggle } from '@patternfly/react-core';
-import { ActionsColumn, type IAction } from '@patternfly/react-table';
+import { useState } from 'react';
+import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { useSession } from '@/session';
 
@@ -11,31 +11,50 @@ export interface RowAction {
   isDanger?: boolean;
 }
 
-/** The kebab menu of a table row, named after the row's object ("Actions for web-vs"). */
+/**
+ * The kebab menu of a table row, named after the row's object ("Actions for web-vs"). The menu (a PatternFly
+ * Dropdown and its Popper, which reads computed styles on every render) mounts on the first open only: a
+ * page of rows renders plain toggle buttons. Opened, focus goes to the first item; Escape returns it.
+ */
 export function RowActions({ name, actions }: { name: string; actions: RowAction[] }) {
   const { readOnly } = useSession();
-  const items: IAction[] = actions.map((action) => ({
-    title: action.label,
-    onClick: () => action.onClick(),
-    isDisabled: Boolean(action.isWrite && readOnly),
-    isDanger: action.isDanger,
-    ...(action.isWrite && readOnly ? { description: 'Your role is read-only' } : {}),
-  }));
+  const [armed, setArmed] = useState(false);
+  const [isOpen, setIsOpen] = useState(false);
+  const label = `Actions for ${name}`;
+  const arm = () => {
+    setArmed(true);
+    // Opened once the click that mounted the menu is over: the menu closes on any click outside it, and the
+    // toggle that received this one is no longer in the page.
+    setTimeout(() => setIsOpen(true), 0);
+  };
+  if (!armed) return <MenuToggle variant="plain" onClick={arm} isExpanded={false} aria-label={label} icon={<EllipsisVIcon />} />;
   return (
-    <ActionsColumn
-      items={items}
+    <Dropdown
+      isOpen={isOpen}
+      onOpenChange={setIsOpen}
+      shouldFocusFirstItemOnOpen
       popperProps={{ position: 'right' }}
-      actionsToggle={({ onToggle, isOpen, isDisabled, toggleRef }) => (
-        <MenuToggle
-          ref={toggleRef}
-          variant="plain"
-          onClick={onToggle}
-          isExpanded={isOpen}
-          isDisabled={isDisabled}
-          aria-label={`Actions for ${name}`}
-          icon={<EllipsisVIcon />}
-        />
-      )}
-    />
+      toggle={(toggleRef) => <MenuToggle ref={toggleRef} variant="plain" onClick={() => setIsOpen((current) => !current)} isExpanded={isOpen} aria-label={label} icon={<EllipsisVIcon />} />}
+    >
+      <DropdownList>
+        {actions.map((action) => {
+          const blocked = Boolean(action.isWrite && readOnly);
+          return (
+            <DropdownItem
+              key={action.label}
+              isDisabled={blocked}
+              isDanger={action.isDanger}
+              description={blocked ? 'Your role is read-only' : undefined}
+              onClick={() => {
+                setIsOpen(false);
+                action.onClick();
+              }}
+            >
+              {action.label}
+            </DropdownItem>
+          );
+        })}
+      </DropdownList>
+    </Dropdown>
   );
 }
