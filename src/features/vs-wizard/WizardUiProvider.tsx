@@ -3,6 +3,7 @@ import { useWatch, type Control } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
+import { useDebouncedValue } from '@/components/list';
 import { usePlacementResolver } from '@/components/placement';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
@@ -26,30 +27,31 @@ interface WizardUiProviderProps extends Navigation {
   children: ReactNode;
 }
 
-/** The fields the rules read (`candidateOf`): not the pool's or the VIP's other fields, which change as the admin types. */
-const WATCHED = [
-  'settings.name',
+/** The fields the rules read (`candidateOf`) that the admin picks or toggles: the rules follow at once. */
+const CHOSEN = [
   'settings.enabled',
   'settings.applicationProfileRef',
   'settings.pool.mode',
   'settings.pool.ref',
-  'settings.pool.servers',
   'settings.vip.mode',
-  'settings.vip.address',
   'advanced.seGroupRef',
-  'advanced.snatIps',
   'advanced.useVipAsSnat',
 ] as const;
 
+/** The fields the rules read that the admin types: the rules follow once the typing pauses. */
+const TYPED = ['settings.name', 'settings.pool.servers', 'settings.vip.address', 'advanced.snatIps'] as const;
+const TYPING_PAUSE_MS = 200;
+
 /**
  * Evaluates the client-IP rules for the configuration being built, whenever a field they read changes, and
- * gives every step the result together with the wizard's navigation.
+ * gives every step the result together with the wizard's navigation. A keystroke re-renders its own field
+ * only: the steps' rule explanations follow when the typing pauses, in a render React may interrupt. Next and
+ * Save do not wait for that: they check the form as it is (`currentRules` in the wizard).
  */
 export function WizardUiProvider({ control, rulesRef, children, ...navigation }: WizardUiProviderProps) {
   const { tenant } = useSession();
-  // Deferred: a keystroke paints first, and the steps' rule explanations follow in a render React may interrupt.
-  const watched = useDeferredValue(useWatch({ control, name: WATCHED }));
-  const [name, enabled, applicationProfileRef, poolMode, poolRef, poolServers, vipMode, vipAddress, seGroupRef, snatIps, useVipAsSnat] = watched;
+  const [enabled, applicationProfileRef, poolMode, poolRef, vipMode, seGroupRef, useVipAsSnat] = useDeferredValue(useWatch({ control, name: CHOSEN }));
+  const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useDebouncedValue(useWatch({ control, name: TYPED }), TYPING_PAUSE_MS));
   const loadedVs = navigation.objects.loaded?.virtualService;
   const ownPoolRef = loadedVs?.pool_ref;
 
