@@ -4,6 +4,9 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { dropPatternflyIconFont } from './build/patternfly-icon-font.ts';
+import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
+import { dropUnrenderedPatternflyCss } from './build/patternfly-unused-css.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
 /**
@@ -46,7 +49,11 @@ function dropMockWorker(): Plugin {
  * the production build's, and what the mock needs is in the mock's download only.
  */
 const demoOnly = {
-  worker: { format: 'es' as const },
+  worker: {
+    format: 'es' as const,
+    // Under assets/mock/: what the mock controller costs, and when it loads, can be told from the file names.
+    rolldownOptions: { output: { entryFileNames: 'assets/mock/[name]-[hash].js', chunkFileNames: 'assets/mock/[name]-[hash].js' } },
+  },
 };
 // ------------------------------------------------------------------------------------------------------------
 
@@ -54,7 +61,7 @@ export default defineConfig(({ mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
   return {
-    plugins: [react(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
+    plugins: [react(), dropUnrenderedPatternflyCss(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -62,6 +69,9 @@ export default defineConfig(({ mode }) => {
       },
     },
     ...(demo ? { worker: demoOnly.worker } : {}),
+    css: {
+      postcss: { plugins: [dropUnusedPatternflyThemes(), dropPatternflyIconFont()] },
+    },
     define: {
       __DEMO_MODE__: JSON.stringify(demo),
     },
@@ -72,7 +82,8 @@ export default defineConfig(({ mode }) => {
         treeshake: {
           // The domain model only declares schemas, constants and functions: a page that needs a ref helper
           // must not get every schema (and zod) because they share a barrel.
-          moduleSideEffects: (id: string) => (/[\\/]src[\\/]domain[\\/]/.test(id) ? false : undefined),
+          // Likewise, the components' barrels only re-export: `useNotify` must not bring the error alert along.
+          moduleSideEffects: (id: string) => (/[\\/]src[\\/](?:domain[\\/]|components[\\/][^\\/]+[\\/]index\.ts$)/.test(id) ? false : undefined),
         },
       },
     },

@@ -135,11 +135,11 @@ async function main(): Promise<void> {
     const wizardExtra = await assetSet(builds.production, wizardAssets);
     const productionTotal = await wholeBuild(builds.production);
     const mockFiles = await mockCodeIn(builds.production);
-    const hashless = (p: string) => path.basename(p).replace(/-[A-Za-z0-9_-]{8}\.(js|css)$/, '.$1');
-    const productionNames = new Set(firstPaintAssets.map(hashless));
-    const demoOnly = demoAssetsAfterPaint.all.filter((p) => !productionNames.has(hashless(p)));
-    const demoOnlyEarly = demoOnly.filter((p) => !demoAssetsAfterPaint.late.includes(p));
-    const demoMock = await assetSet(builds.demo, demoOnly);
+    // The demo build bundles the mock controller (mocks/, MSW) on its own, under assets/mock/ (vite.config.ts).
+    const isMockFile = (p: string) => p.startsWith('/assets/mock/');
+    const demoMockFiles = demoAssetsAfterPaint.all.filter(isMockFile);
+    const demoOnlyEarly = demoMockFiles.filter((p) => !demoAssetsAfterPaint.late.includes(p));
+    const demoMock = await assetSet(builds.demo, demoMockFiles);
     const section = 'Bundle (production build, Virtual Services page)';
     rows.push(
       { section, metric: 'floor (empty React 19 app)', value: bytesText(floorBuild) },

@@ -4,6 +4,7 @@ import { NewTabLink } from '../links/NewTabLink';
 import type { Remedy, Violation } from '@/domain/rules';
 import { remedyText } from '../violations/remedy-text';
 import type { FixResolver } from './fix-action';
+import './client-ip.css';
 
 interface RuleReasonProps {
   /** Referenced by the control's `aria-describedby`: the reason is its accessible description. */

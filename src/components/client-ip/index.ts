@@ -1,4 +1,2 @@
-import './client-ip.css';
-
 export { RuleReason } from './RuleReason';
 export { combineFixResolvers, type FixAction, type FixResolver } from './fix-action';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { SearchInput, Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
+import { Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
+import { SearchBox } from './SearchBox';
 
 interface ListToolbarProps {
   /** Accessible name of the search box, e.g. "Search virtual services by name". Omit for lists without search. */
@@ -19,13 +20,7 @@ export function ListToolbar({ searchLabel, searchInput, onSearchChange, actions,
       <ToolbarContent>
         {searchLabel && onSearchChange && (
           <ToolbarItem>
-            <SearchInput
-              aria-label={searchLabel}
-              placeholder="Search by name"
-              value={searchInput ?? ''}
-              onChange={(_event, value) => onSearchChange(value)}
-              onClear={() => onSearchChange('')}
-            />
+            <SearchBox aria-label={searchLabel} placeholder="Search by name" value={searchInput ?? ''} onChange={onSearchChange} />
           </ToolbarItem>
         )}
         {filters && <ToolbarItem alignItems="center">{filters}</ToolbarItem>}

@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
-import { Bullseye, Button, EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter, Spinner } from '@patternfly/react-core';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import { Td, Tr } from '@patternfly/react-table';
-import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
-import { ErrorAlert } from '../feedback/ErrorAlert';
+
+// Error and empty states are rare: their components (Alert, EmptyState and their styles) load when needed.
+const TableErrorState = lazy(() => import('./TableProblemStates').then((m) => ({ default: m.TableErrorState })));
+const TableEmptyState = lazy(() => import('./TableProblemStates').then((m) => ({ default: m.TableEmptyState })));
 
 interface TableStateRowProps {
   columns: number;
@@ -29,48 +31,16 @@ export function TableStateRow({ columns, isLoading, error, isEmpty, noun, isFilt
       </Bullseye>
     );
   } else if (error) {
-    content = (
-      <ErrorAlert
-        error={error}
-        title={`Could not load ${noun}`}
-        actions={
-          onRetry && (
-            <Button variant="link" isInline onClick={onRetry}>
-              Try again
-            </Button>
-          )
-        }
-      />
-    );
+    content = <TableErrorState error={error} noun={noun} onRetry={onRetry} />;
   } else if (isEmpty) {
-    content = isFiltered ? (
-      <EmptyState headingLevel="h2" titleText={`No ${noun} match`} icon={SearchIcon} variant="sm">
-        <EmptyStateBody>Nothing matches the search. Change or clear it.</EmptyStateBody>
-        {onClearFilter && (
-          <EmptyStateFooter>
-            <EmptyStateActions>
-              <Button variant="link" onClick={onClearFilter}>
-                Clear search
-              </Button>
-            </EmptyStateActions>
-          </EmptyStateFooter>
-        )}
-      </EmptyState>
-    ) : (
-      <EmptyState headingLevel="h2" titleText={`No ${noun} yet`} variant="sm">
-        <EmptyStateBody>There are no {noun} in this tenant.</EmptyStateBody>
-        {emptyAction && (
-          <EmptyStateFooter>
-            <EmptyStateActions>{emptyAction}</EmptyStateActions>
-          </EmptyStateFooter>
-        )}
-      </EmptyState>
-    );
+    content = <TableEmptyState noun={noun} isFiltered={isFiltered} onClearFilter={onClearFilter} emptyAction={emptyAction} />;
   }
   if (!content) return null;
   return (
     <Tr>
-      <Td colSpan={columns}>{content}</Td>
+      <Td colSpan={columns}>
+        <Suspense>{content}</Suspense>
+      </Td>
     </Tr>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Content, Flex, FlexItem, FormGroup } from '@patternfly/react-core';
+import { Button, Content, FormGroup } from '@patternfly/react-core';
 import PencilAltIcon from '@patternfly/react-icons/dist/esm/icons/pencil-alt-icon';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { listQuery, nameSearchParams } from '@/api/queries';
@@ -72,8 +72,8 @@ export function ApplicationProfileField() {
         const error = fieldState.error?.message;
         return (
           <FormGroup label={<span id={`${fieldDomId(PATH)}-label`}>Application Profile</span>} fieldId={fieldDomId(PATH)} isRequired>
-            <Flex alignItems={{ default: 'alignItemsFlexStart' }} flexWrap={{ default: 'wrap' }} spaceItems={{ default: 'spaceItemsSm' }}>
-              <FlexItem grow={{ default: 'grow' }} className="vs-wizard-picker">
+            <div className="vs-wizard-row vs-wizard-row--tight vs-wizard-row--start">
+              <div className="vs-wizard-row__grow vs-wizard-picker">
                 <SearchSelect
                   id={fieldDomId(PATH)}
                   value={field.value}
@@ -90,18 +90,18 @@ export function ApplicationProfileField() {
                   ariaDescribedBy={describedBy(error && fieldHelpId(PATH, 'error'), problems.length > 0 && reasonId, `${fieldDomId(PATH)}-summary`)}
                   footer={total > options.length ? `${options.length} of ${total} profiles shown: type to narrow the list.` : undefined}
                 />
-              </FlexItem>
-              <FlexItem>
+              </div>
+              <div>
                 <Button variant="secondary" icon={<PencilAltIcon />} onClick={() => ui.openProfileEditor('edit')} isDisabled={!field.value}>
                   Edit Application Profile
                 </Button>
-              </FlexItem>
-              <FlexItem>
+              </div>
+              <div>
                 <Button variant="secondary" icon={<PlusCircleIcon />} onClick={() => ui.openProfileEditor('create')}>
                   Create Application Profile
                 </Button>
-              </FlexItem>
-            </Flex>
+              </div>
+            </div>
             <FieldHelp path={PATH} error={error} />
             <div id={`${fieldDomId(PATH)}-summary`} className="vs-wizard-profile-summary">
               {ui.profile && (

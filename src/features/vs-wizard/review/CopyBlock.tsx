@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, FlexItem, Title } from '@patternfly/react-core';
+import { Button, Title } from '@patternfly/react-core';
 import CopyIcon from '@patternfly/react-icons/dist/esm/icons/copy-icon';
 
 interface CopyBlockProps {
@@ -22,21 +22,21 @@ export function CopyBlock({ id, title, text, copyLabel }: CopyBlockProps) {
   };
   return (
     <section aria-labelledby={`${id}-title`} className="vs-wizard-copy-block">
-      <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }} alignItems={{ default: 'alignItemsCenter' }}>
-        <FlexItem>
+      <div className="vs-wizard-row vs-wizard-row--spread vs-wizard-row--center">
+        <div>
           <Title headingLevel="h3" id={`${id}-title`}>
             {title}
           </Title>
-        </FlexItem>
-        <FlexItem>
+        </div>
+        <div>
           <span role="status" className="vs-wizard-muted vs-wizard-small">
             {copied === 'yes' ? 'Copied to the clipboard. ' : copied === 'failed' ? 'The browser did not allow copying: select the text instead. ' : ''}
           </span>
           <Button variant="secondary" icon={<CopyIcon />} onClick={() => void copy()}>
             {copyLabel}
           </Button>
-        </FlexItem>
-      </Flex>
+        </div>
+      </div>
       <pre id={id} className="vs-wizard-code" tabIndex={0} aria-labelledby={`${id}-title`}>
         {text}
       </pre>

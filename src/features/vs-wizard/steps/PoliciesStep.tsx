@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { Button, Flex, FlexItem, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
+import { Button, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import ArrowDownIcon from '@patternfly/react-icons/dist/esm/icons/arrow-down-icon';
 import ArrowUpIcon from '@patternfly/react-icons/dist/esm/icons/arrow-up-icon';
@@ -70,16 +70,16 @@ function HttpPolicySetsField() {
           })}
         </Tbody>
       </Table>
-      <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }} className="vs-wizard-top-spacer">
-        <FlexItem grow={{ default: 'grow' }}>
+      <div className="vs-wizard-row vs-wizard-row--tight vs-wizard-row--center vs-wizard-top-spacer">
+        <div className="vs-wizard-row__grow">
           <FormSelect id="vs-policies-httpPolicySets-add" aria-label="HTTP policy set to add" value={choice} onChange={(_event, value) => setChoice(value)}>
             <FormSelectOption value="" label={available.length === 0 ? 'No other HTTP policy set' : 'Choose an HTTP policy set to add'} />
             {available.map((option) => (
               <FormSelectOption key={option.value} value={option.value} label={option.label} />
             ))}
           </FormSelect>
-        </FlexItem>
-        <FlexItem>
+        </div>
+        <div>
           <Button
             variant="secondary"
             isDisabled={choice === ''}
@@ -90,8 +90,8 @@ function HttpPolicySetsField() {
           >
             Add HTTP policy set
           </Button>
-        </FlexItem>
-      </Flex>
+        </div>
+      </div>
     </FormGroup>
   );
 }

@@ -1,0 +1,17 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Style sheets of PatternFly features the console never renders, although components it uses import them:
+ * Page imports the Drawer for a notification drawer (the console has none), Table imports the tree-table and
+ * inline-edit styles and, through its header cells' help, the Popover (the console uses none of them).
+ * Using one of these features means taking it off this list.
+ */
+const UNRENDERED = /[\\/]@patternfly[\\/]react-styles[\\/]css[\\/]components[\\/](?:Drawer[\\/]drawer|Popover[\\/]popover|Table[\\/]table-tree-view|Table[\\/]inline-edit)\.css$/;
+
+export function dropUnrenderedPatternflyCss(): Plugin {
+  return {
+    name: 'console:drop-unrendered-patternfly-css',
+    enforce: 'pre',
+    load: (id) => (UNRENDERED.test(id.split('?')[0] ?? id) ? '' : undefined),
+  };
+}
