@@ -73,6 +73,10 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   const [editor, setEditor] = useState<'edit' | 'create'>();
   const [pristine, setPristine] = useState(initial.pristine);
   const [dirty, setDirty] = useState(() => !jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip));
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
   useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
   const seq = useRef(0);
@@ -92,7 +96,9 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        setDirty(!jsonEqual(values, draftState.current.pristine) || draftState.current.profileChanges.length > 0);
+        const nowDirty = !jsonEqual(values, draftState.current.pristine) || draftState.current.profileChanges.length > 0;
+        // Only on a change: setting the same state still re-renders the whole wizard once, on every keystroke.
+        if (nowDirty !== dirtyRef.current) setDirty(nowDirty);
         clearTimeout(timer);
         timer = setTimeout(storeDraft, 200);
       },

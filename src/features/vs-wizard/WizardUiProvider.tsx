@@ -1,9 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+import { useFormContext, useWatch, type Control } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
-import { useDebouncedValue } from '@/components/list';
+import { jsonEqual } from '@/components/object-form/field-edits';
 import { usePlacementResolver } from '@/components/placement';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
@@ -43,6 +43,35 @@ const TYPED = ['settings.name', 'settings.pool.servers', 'settings.vip.address',
 const TYPING_PAUSE_MS = 200;
 
 /**
+ * The typed fields as they are when the typing pauses. Subscribed to outside React's rendering, so that a
+ * keystroke re-renders its own field and nothing here.
+ */
+function useTypedFieldsAfterPause() {
+  const { subscribe, getValues } = useFormContext<WizardValues>();
+  const [values, setValues] = useState(() => getValues(TYPED));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => setValues((current) => {
+      const next = getValues(TYPED);
+      return jsonEqual(current, next) ? current : next;
+    });
+    const unsubscribe = subscribe({
+      name: TYPED,
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(settle, TYPING_PAUSE_MS);
+      },
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [subscribe, getValues]);
+  return values;
+}
+
+/**
  * Evaluates the client-IP rules for the configuration being built, whenever a field they read changes, and
  * gives every step the result together with the wizard's navigation. A keystroke re-renders its own field
  * only: the steps' rule explanations follow when the typing pauses, in a render React may interrupt. Next and
@@ -51,7 +80,7 @@ const TYPING_PAUSE_MS = 200;
 export function WizardUiProvider({ control, rulesRef, children, ...navigation }: WizardUiProviderProps) {
   const { tenant } = useSession();
   const [enabled, applicationProfileRef, poolMode, poolRef, vipMode, seGroupRef, useVipAsSnat] = useDeferredValue(useWatch({ control, name: CHOSEN }));
-  const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useDebouncedValue(useWatch({ control, name: TYPED }), TYPING_PAUSE_MS));
+  const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useTypedFieldsAfterPause());
   const loadedVs = navigation.objects.loaded?.virtualService;
   const ownPoolRef = loadedVs?.pool_ref;
 

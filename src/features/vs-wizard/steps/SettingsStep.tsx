@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
 import { networkProfileTypeLabels } from '@/domain/model';
@@ -13,26 +13,33 @@ import { useWizardUi } from '../wizard-context';
 import { StepHeading } from './StepHeading';
 
 /**
- * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. A component of its
- * own, so that typing the name re-renders this and not the whole step.
+ * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. Subscribed to
+ * outside React's rendering: typing the name re-renders the name and pool name fields only.
  */
-function PoolNameFollowsVsName() {
-  const { control, getValues, setValue } = useFormContext<WizardValues>();
-  const name = useWatch({ control, name: 'settings.name' });
-  const last = useRef<string | undefined>(undefined);
+function usePoolNameFollowsVsName() {
+  const { subscribe, getValues, setValue } = useFormContext<WizardValues>();
   useEffect(() => {
-    const pool = getValues('settings.pool');
-    const previous = last.current === undefined ? undefined : `${last.current.trim()}-pool`;
-    last.current = name;
-    if (pool.mode !== 'new') return;
-    if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
-  }, [name, getValues, setValue]);
-  return null;
+    let last = getValues('settings.name');
+    return subscribe({
+      name: 'settings.name',
+      formState: { values: true },
+      callback: ({ values }) => {
+        const name = values.settings.name;
+        if (name === last) return;
+        const previous = `${last.trim()}-pool`;
+        last = name;
+        const pool = getValues('settings.pool');
+        if (pool.mode !== 'new') return;
+        if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
+      },
+    });
+  }, [subscribe, getValues, setValue]);
 }
 
 export function SettingsStep() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const ui = useWizardUi();
+  usePoolNameFollowsVsName();
   const services = useWatch({ control, name: 'settings.services' });
   const usesSsl = services.some((s) => s.ssl);
   const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
@@ -52,7 +59,6 @@ export function SettingsStep() {
 
   return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
-      <PoolNameFollowsVsName />
       <StepHeading step="settings">Name the virtual service, where clients reach it, how traffic is handled and which servers receive it.</StepHeading>
       <FormSection title="Virtual service" titleElement="h3">
         <TextField name="settings.name" label="Virtual Service Name" isRequired placeholder="shop" />
