@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       measured[`demo.ready${key}`] = summarize(demoRuns.map((r) => r.ready));
       const section = `Cold load, empty cache, ${tag}`;
       const floorPaint = measured[`floor.fcp${key}`]!.median;
-      const ratio = (s: ReturnType<typeof summarize>) => `${fmt.x(s.median / floorPaint)} floor paint`;
+      const ratio = (s: ReturnType<typeof summarize>) => (Number.isNaN(s.median) ? 'n/a' : `${fmt.x(s.median / floorPaint)} floor paint`);
       rows.push(
         { section, metric: 'floor: first paint', value: sampleText(measured[`floor.fcp${key}`]!) },
         { section, metric: 'Virtual Services: FCP', value: sampleText(measured[`vs.fcp${key}`]!), detail: ratio(measured[`vs.fcp${key}`]!) },

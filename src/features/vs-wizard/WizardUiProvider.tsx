@@ -48,11 +48,13 @@ const TYPING_PAUSE_MS = 200;
  */
 function useTypedFieldsAfterPause() {
   const { subscribe, getValues } = useFormContext<WizardValues>();
-  const [values, setValues] = useState(() => getValues(TYPED));
+  // Copies: the form changes its values in place, so a kept reference would always equal the latest values.
+  const read = useCallback(() => structuredClone(getValues(TYPED)), [getValues]);
+  const [values, setValues] = useState(read);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = () => setValues((current) => {
-      const next = getValues(TYPED);
+      const next = read();
       return jsonEqual(current, next) ? current : next;
     });
     const unsubscribe = subscribe({
@@ -67,7 +69,7 @@ function useTypedFieldsAfterPause() {
       unsubscribe();
       clearTimeout(timer);
     };
-  }, [subscribe, getValues]);
+  }, [subscribe, read]);
   return values;
 }
 
