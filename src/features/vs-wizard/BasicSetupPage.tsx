@@ -91,7 +91,6 @@ function BasicForm({ refs }: { refs: BasicRefs }) {
   return (
     <FormProvider {...form}>
       <WizardUiProvider
-        control={form.control}
         rulesRef={rulesRef}
         mode="create"
         fixFor={noFixes}

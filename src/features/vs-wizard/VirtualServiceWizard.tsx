@@ -279,7 +279,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   return (
     <FormProvider {...form}>
       <WizardUiProvider
-        control={form.control}
         rulesRef={rulesRef}
         mode={mode}
         fixFor={fixFor}

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
-import { useFormContext, useWatch, type Control } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
@@ -22,7 +22,6 @@ export interface RulesSnapshot {
 }
 
 interface WizardUiProviderProps extends Navigation {
-  control: Control<WizardValues>;
   rulesRef: RefObject<RulesSnapshot | undefined>;
   children: ReactNode;
 }
@@ -79,7 +78,8 @@ function useTypedFieldsAfterPause() {
  * only: the steps' rule explanations follow when the typing pauses, in a render React may interrupt. Next and
  * Save do not wait for that: they check the form as it is (`currentRules` in the wizard).
  */
-export function WizardUiProvider({ control, rulesRef, children, ...navigation }: WizardUiProviderProps) {
+export function WizardUiProvider({ rulesRef, children, ...navigation }: WizardUiProviderProps) {
+  const { control } = useFormContext<WizardValues>();
   const { tenant } = useSession();
   const [enabled, applicationProfileRef, poolMode, poolRef, vipMode, seGroupRef, useVipAsSnat] = useDeferredValue(useWatch({ control, name: CHOSEN }));
   const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useTypedFieldsAfterPause());
