@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 import { dropPatternflyIconFont } from './build/patternfly-icon-font.ts';
 import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
 import { dropUnrenderedPatternflyCss } from './build/patternfly-unused-css.ts';
+import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
+import { dropUnusedResponsiveVariants } from './build/patternfly-responsive-variants.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
 /**
@@ -61,7 +63,7 @@ export default defineConfig(({ mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
   return {
-    plugins: [react(), dropUnrenderedPatternflyCss(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
+    plugins: [react(), dropUnrenderedPatternflyCss(), patternflyDarkTokens(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -70,7 +72,7 @@ export default defineConfig(({ mode }) => {
     },
     ...(demo ? { worker: demoOnly.worker } : {}),
     css: {
-      postcss: { plugins: [dropUnusedPatternflyThemes(), dropPatternflyIconFont()] },
+      postcss: { plugins: [dropUnusedPatternflyThemes(), dropPatternflyIconFont(), moveDarkTokensOutOfBase(), dropUnusedResponsiveVariants()] },
     },
     define: {
       __DEMO_MODE__: JSON.stringify(demo),
@@ -88,7 +90,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'build/**/*.test.ts'],
       environment: 'node',
     },
   };

@@ -204,14 +204,15 @@ async function main(): Promise<void> {
     results.scale = scale;
     const scaleSection = 'Scale (large seed: ~10,000 virtual services, production build, unthrottled)';
     rows.push(
-      { section: scaleSection, metric: 'Virtual Services first page (cold)', value: sampleText(scale.firstPage) },
+      { section: scaleSection, metric: 'Virtual Services first page (from the navigation)', value: sampleText(scale.firstPage) },
+      { section: scaleSection, metric: 'Virtual Services first page (cold load)', value: sampleText(scale.firstPageCold), detail: `${fmt.x(scale.firstPageCold.median / measured['vs.ready']!.median)} the default seed's cold load` },
       { section: scaleSection, metric: 'search: last keystroke → rows', value: sampleText(scale.search) },
       { section: scaleSection, metric: 'sort by name (descending)', value: sampleText(scale.sort) },
       { section: scaleSection, metric: 'pool picker search: last keystroke → options', value: sampleText(scale.poolSearch) },
       { section: scaleSection, metric: 'JS heap after 20 pages', value: `${fmt.kb(scale.heapAfter)} (${fmt.x(scale.heapAfter / scale.heapBefore)} first page)` },
     );
     lines.push(
-      atMost('large seed: first page', scale.firstPage.median, budgets.largeFirstPageMs, fmt.ms),
+      atMost('large seed: first page (from the navigation)', scale.firstPage.median, budgets.largeFirstPageMs, fmt.ms),
       atMost('large seed: search result after last keystroke', scale.search.median, budgets.searchAfterLastKeyMs, fmt.ms),
       atMost('large seed: heap growth after 20 pages', scale.heapAfter / scale.heapBefore, budgets.heapGrowthAfter20Pages, fmt.x),
     );

@@ -1,4 +1,5 @@
-import type { Plugin, Rule } from 'postcss';
+import type { Plugin } from 'postcss';
+import { removeRule } from './remove-rule.ts';
 
 /**
  * PatternFly's style sheets carry the tokens and rules of every theme it offers. The console switches between
@@ -10,15 +11,6 @@ const NEGATION = /:not\([^()]*\)/g;
 
 const needsUnusedTheme = (selector: string) => UNUSED_THEME.test(selector.replace(NEGATION, ''));
 
-function dropEmptyParents(rule: Rule): void {
-  let parent = rule.parent;
-  rule.remove();
-  while (parent && parent.type !== 'root' && parent.nodes?.length === 0) {
-    const next = parent.parent;
-    parent.remove();
-    parent = next;
-  }
-}
 
 export function dropUnusedPatternflyThemes(): Plugin {
   return {
@@ -26,7 +18,7 @@ export function dropUnusedPatternflyThemes(): Plugin {
     Rule(rule) {
       if (!UNUSED_THEME.test(rule.selector)) return;
       const kept = rule.selectors.filter((selector) => !needsUnusedTheme(selector));
-      if (kept.length === 0) dropEmptyParents(rule);
+      if (kept.length === 0) removeRule(rule);
       else if (kept.length < rule.selectors.length) rule.selectors = kept;
     },
   };

@@ -8,6 +8,7 @@ import { freshPage, type StorageState } from './browser';
 export const routes = {
   virtualServices: '/applications/virtual-services',
   createVirtualService: '/applications/virtual-services/create',
+  applicationProfiles: '/templates/application-profiles',
 };
 
 const labelledControl = (label: string) => `(() => {

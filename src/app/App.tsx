@@ -14,7 +14,7 @@ import { applyTheme, storedTheme } from './theme';
 /** The sub-path the console is served under (`vite build --base /lb/`), without its trailing slash. */
 const routerBasename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
-applyTheme(storedTheme());
+void applyTheme(storedTheme());
 if (!__DEMO_MODE__) forgetDemoWorker();
 
 /** The console URL the browser opened, as the router sees it (without the sub-path). */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Divider, Dropdown, DropdownItem, DropdownList, MenuToggle, Content } from '@patternfly/react-core';
+import { Divider, Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import UserIcon from '@patternfly/react-icons/dist/esm/icons/user-icon';
 import { useSession } from '@/session';
 
@@ -26,13 +26,13 @@ export function UserMenu() {
       )}
     >
       <div className="console-user-summary">
-        <Content component="p">
+        <p>
           <strong>{user.fullName}</strong>
-        </Content>
-        <Content component="small">
+        </p>
+        <small>
           Role: {user.role}
           {user.readOnly ? ' (read-only)' : ''}
-        </Content>
+        </small>
       </div>
       <Divider />
       <DropdownList>

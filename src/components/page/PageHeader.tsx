@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Content, PageSection, Title } from '@patternfly/react-core';
+import { PageSection, Title } from '@patternfly/react-core';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -9,7 +9,10 @@ interface PageHeaderProps {
   breadcrumb?: ReactNode;
 }
 
-/** Title, description and actions of a page. Laid out with a few lines of CSS (console.css), not the Flex layout and its stylesheet. */
+/**
+ * Title, description and actions of a page. Laid out and styled with a few lines of CSS (console.css), not with
+ * PatternFly's Flex and Content and their style sheets: every page's first paint carries this header.
+ */
 export function PageHeader({ title, description, actions, breadcrumb }: PageHeaderProps) {
   return (
     <PageSection variant="default" className="console-page-header">
@@ -17,7 +20,7 @@ export function PageHeader({ title, description, actions, breadcrumb }: PageHead
       <div className="console-page-header__row">
         <div>
           <Title headingLevel="h1">{title}</Title>
-          {description && <Content component="p" className="console-page-description">{description}</Content>}
+          {description && <p className="console-page-description">{description}</p>}
         </div>
         {actions && <div>{actions}</div>}
       </div>

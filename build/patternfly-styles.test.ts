@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import postcss from 'postcss';
+import { describe, expect, it } from 'vitest';
+import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './patternfly-dark-theme';
+import { dropUnusedResponsiveVariants } from './patternfly-responsive-variants';
+import { dropUnusedPatternflyThemes } from './patternfly-themes';
+
+const resolve = createRequire(import.meta.url).resolve;
+const BASE_CSS = resolve('@patternfly/react-core/dist/styles/base.css');
+const TOOLBAR_CSS = resolve('@patternfly/react-styles/css/components/Toolbar/toolbar.css');
+
+const processed = (file: string, ...plugins: postcss.AcceptedPlugin[]) => postcss(plugins).process(readFileSync(file, 'utf8'), { from: file }).css;
+
+describe('dark-theme tokens', () => {
+  it('leave the base style sheet, light tokens stay', () => {
+    const base = processed(BASE_CSS, moveDarkTokensOutOfBase());
+    expect(base).not.toMatch(/:where\(\.pf-v6-theme-dark\)\s*\{/);
+    expect(base).toContain('--pf-t--global--background--color--primary--default');
+  });
+
+  it('are served as the dark-tokens style sheet', async () => {
+    const plugin = patternflyDarkTokens();
+    const load = plugin.load as (this: unknown, id: string) => string | undefined;
+    const context = { addWatchFile: () => undefined, error: (message: string) => { throw new Error(message); } };
+    const css = load.call(context, '/repo/src/app/theme/dark-tokens.css');
+    expect(css).toMatch(/^:where\(\.pf-v6-theme-dark\)|^:root:where\(\.pf-v6-theme-dark\)/);
+    expect(css).toContain('--pf-t--global--background--color--primary--default');
+    expect(load.call(context, '/repo/src/app/console.css')).toBeUndefined();
+  });
+
+  it('with the unused themes dropped, nothing dark is left in the base sheet', () => {
+    const base = processed(BASE_CSS, dropUnusedPatternflyThemes(), moveDarkTokensOutOfBase());
+    expect(base).not.toContain('pf-v6-theme-dark');
+  });
+});
+
+describe('responsive variants of the toolbar', () => {
+  it('are dropped; rules for every width stay', () => {
+    const original = readFileSync(TOOLBAR_CSS, 'utf8');
+    const toolbar = processed(TOOLBAR_CSS, dropUnusedResponsiveVariants());
+    expect(original).toMatch(/\.pf-m-hidden-on-md/);
+    expect(toolbar).not.toMatch(/\.pf-m-[a-z-]+-on-(?:sm|md|lg|xl|2xl)\b/);
+    expect(toolbar).toMatch(/\.pf-v6-c-toolbar__group\.pf-m-align-end\b/);
+    expect(toolbar.length).toBeLessThan(original.length * 0.75);
+  });
+
+  it('are kept in other style sheets', () => {
+    const other = processed(BASE_CSS, dropUnusedResponsiveVariants());
+    expect(other).toBe(readFileSync(BASE_CSS, 'utf8'));
+  });
+});

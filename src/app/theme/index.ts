@@ -1,0 +1,1 @@
+export { applyTheme, saveTheme, storedTheme, type Theme } from './theme';
