@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { controllerApi } from '../support/controller-api';
 import { mockServerControl } from '../support/mock-control';
-import { openList, routes, rowOf } from '../support/pages';
+import { openList, routes, rowOf, toggleSwitch } from '../support/pages';
 import { fillSignInForm, signIn, signOut } from '../support/session';
 import { goToStep, next, openSeGroupPicker, preparePreservingOnRoutedGroup, save, seGroupOption } from '../wizard/support/wizard';
 
@@ -113,4 +113,23 @@ test('an expired session asks to sign in again over the page and carries on', as
   await expect(reauth).toBeHidden();
   await expect(rowOf(page, 'Elastic-Group')).toBeVisible();
   await expect(rowOf(page, 'Routed-Group')).toHaveCount(0);
+});
+
+test('when the dark theme cannot be loaded the console stays light, says so, and keeps the light choice', async ({ page }) => {
+  await signIn(page);
+  await page.route(/dark-tokens[^/]*\.css/, (route) => route.abort());
+  const darkTheme = page.getByRole('switch', { name: 'Dark theme' });
+  await toggleSwitch(darkTheme);
+  await expect(page.getByRole('heading', { name: /The dark theme is not available/ })).toBeVisible();
+  await expect(darkTheme).not.toBeChecked();
+  await expect(page.locator('html')).not.toHaveClass(/pf-v6-theme-dark/);
+  expect(await page.evaluate(() => localStorage.getItem('console.theme'))).not.toBe('dark');
+
+  await page.unroute(/dark-tokens[^/]*\.css/);
+  await toggleSwitch(darkTheme);
+  await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
+  await expect(darkTheme).toBeChecked();
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
+  await expect(page.getByRole('switch', { name: 'Dark theme' })).toBeChecked();
 });

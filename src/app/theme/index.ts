@@ -1,1 +1,1 @@
-export { applyTheme, saveTheme, storedTheme, type Theme } from './theme';
+export { applyTheme, saveTheme, shownTheme, storedTheme, type Theme } from './theme';

@@ -6,7 +6,13 @@ const DARK_CLASS = 'pf-v6-theme-dark';
 
 let darkTokens: Promise<unknown> | undefined;
 /** The dark theme's tokens are a style sheet of their own, loaded the first time the dark theme is shown. */
-const loadDarkTokens = () => (darkTokens ??= import('./dark-tokens.css'));
+function loadDarkTokens(): Promise<unknown> {
+  darkTokens ??= import('./dark-tokens.css').catch((error: unknown) => {
+    darkTokens = undefined;
+    throw error;
+  });
+  return darkTokens;
+}
 
 export function storedTheme(): Theme {
   try {
@@ -18,27 +24,44 @@ export function storedTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-let latest: Theme = 'light';
+let requested: Theme = 'light';
+let shown: Promise<Theme> = Promise.resolve('light');
 
-/** Shows `theme`; the dark class goes on once the dark tokens are there, so no half-dark page is ever drawn. */
-export async function applyTheme(theme: Theme): Promise<void> {
-  latest = theme;
-  if (theme === 'dark') {
-    try {
-      await loadDarkTokens();
-    } catch {
-      darkTokens = undefined;
-      return;
+/**
+ * Shows `theme` and resolves to the theme actually shown: the dark class goes on once the dark tokens are
+ * there, so no half-dark page is drawn, and the page stays light if they cannot be loaded.
+ */
+export function applyTheme(theme: Theme): Promise<Theme> {
+  requested = theme;
+  shown = (async () => {
+    let result = theme;
+    if (theme === 'dark') {
+      try {
+        await loadDarkTokens();
+      } catch {
+        result = 'light';
+      }
     }
-  }
-  if (latest === theme) document.documentElement.classList.toggle(DARK_CLASS, theme === 'dark');
+    if (requested === theme) document.documentElement.classList.toggle(DARK_CLASS, result === 'dark');
+    return result;
+  })();
+  return shown;
 }
 
-export function saveTheme(theme: Theme): void {
-  void applyTheme(theme);
-  try {
-    localStorage.setItem(STORAGE_KEY, theme);
-  } catch {
-    // The theme then lasts for this page only.
+/** The theme on screen once the latest change has taken effect. */
+export function shownTheme(): Promise<Theme> {
+  return shown;
+}
+
+/** Shows `theme` and remembers it if it could be shown; resolves to the theme shown. */
+export async function saveTheme(theme: Theme): Promise<Theme> {
+  const result = await applyTheme(theme);
+  if (result === theme) {
+    try {
+      localStorage.setItem(STORAGE_KEY, theme);
+    } catch {
+      // The theme then lasts for this page only.
+    }
   }
+  return result;
 }
