@@ -2,7 +2,7 @@ import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, 
 import { UNSAFE_DataRouterContext, UNSAFE_NavigationContext, useBlocker, useLocation } from 'react-router';
 import { Button, Content, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
 
-interface LeaveGuardProps {
+export interface LeaveGuardProps {
   /** Ask before leaving while this is true. */
   when: boolean;
   /** Set by the wizard right before it leaves on purpose (saved, discarded): no question then. */

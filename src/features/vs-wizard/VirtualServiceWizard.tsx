@@ -10,7 +10,8 @@ import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
-import { LeaveGuard } from './LeaveGuard';
+import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
+import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { mergeEdits } from './model/merge-values';
 import { virtualServiceToForm } from './model/virtual-service-form';
@@ -59,6 +60,11 @@ function firstErrorPath(errors: unknown, prefix: string): string | undefined {
   return undefined;
 }
 
+/** The leave guard, following the wizard's dirty flag by itself. */
+function DirtyLeaveGuard({ dirty, isSaving, ...guard }: Omit<LeaveGuardProps, 'when'> & { dirty: DirtyFlag; isSaving: boolean }) {
+  return <LeaveGuard when={useDirtyFlag(dirty) && !isSaving} {...guard} />;
+}
+
 export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
@@ -72,11 +78,9 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   const [stepErrors, setStepErrors] = useState<Partial<Record<StepId, string>>>({});
   const [editor, setEditor] = useState<'edit' | 'create'>();
   const [pristine, setPristine] = useState(initial.pristine);
-  const [dirty, setDirty] = useState(() => !jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip));
-  const dirtyRef = useRef(dirty);
-  useEffect(() => {
-    dirtyRef.current = dirty;
-  }, [dirty]);
+  const [dirty] = useState(() =>
+    createDirtyFlag(!jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip)),
+  );
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
   useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
   const seq = useRef(0);
@@ -96,9 +100,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        const nowDirty = !jsonEqual(values, draftState.current.pristine) || draftState.current.profileChanges.length > 0;
-        // Only on a change: setting the same state still re-renders the whole wizard once, on every keystroke.
-        if (nowDirty !== dirtyRef.current) setDirty(nowDirty);
+        dirty.set(!jsonEqual(values, draftState.current.pristine) || draftState.current.profileChanges.length > 0);
         clearTimeout(timer);
         timer = setTimeout(storeDraft, 200);
       },
@@ -109,7 +111,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
       clearTimeout(timer);
       window.removeEventListener('pagehide', storeDraft);
     };
-  }, [form, storeDraft]);
+  }, [form, storeDraft, dirty]);
   useEffect(() => {
     draftState.current = { activeStep, reached, objects, profileChanges, pristine };
     storeDraft();
@@ -231,7 +233,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   );
 
   const cancel = useCallback(() => {
-    if (!dirty) {
+    if (!dirty.get()) {
       leaving.current = true;
       clearDraft(draftKey);
       onLeave();
@@ -252,10 +254,10 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
         { action: before ? 'replace' : 'create', name: profile.name, uuid: profile.uuid, before: before as Record<string, unknown> | undefined, after: profile as unknown as Record<string, unknown>, savedAt: Date.now() },
       ]);
       form.setValue('settings.applicationProfileRef', profile.url ?? `/api/applicationprofile/${profile.uuid}`, { shouldDirty: true, shouldValidate: true });
-      setDirty(true);
+      dirty.set(true);
       setEditor(undefined);
     },
-    [form],
+    [form, dirty],
   );
 
   const placementFacts = useCallback(() => {
@@ -333,7 +335,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
           />
         )}
       </WizardUiProvider>
-      <LeaveGuard when={dirty && !saver.isSaving} bypass={leaving} onDiscard={discard} />
+      <DirtyLeaveGuard dirty={dirty} isSaving={saver.isSaving} bypass={leaving} onDiscard={discard} />
       {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && <SaveFailureDialog state={saveState} save={saver} />}
       {saveState.kind === 'conflict' && (
         <ConcurrentChangeDialog
