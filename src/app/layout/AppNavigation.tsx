@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
 import { navigation } from './navigation';
@@ -6,8 +7,15 @@ function isCurrent(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 
+/**
+ * The navigation re-renders when the path changes only: a list's search, sort and page live in the query
+ * string, and PatternFly's NavList measures the page's text direction on every update it gets.
+ */
 export function AppNavigation() {
-  const { pathname } = useLocation();
+  return <NavigationFor pathname={useLocation().pathname} />;
+}
+
+const NavigationFor = memo(function NavigationFor({ pathname }: { pathname: string }) {
   return (
     <Nav aria-label="Main navigation">
       <NavList>
@@ -29,4 +37,4 @@ export function AppNavigation() {
       </NavList>
     </Nav>
   );
-}
+});

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readListState, writeListState, type ListState } from './list-state';
-import { useDebouncedValue } from './use-debounced-value';
 
 /** Long enough to skip the requests of a word typed at speed, short enough that results follow the typing. */
 const SEARCH_DEBOUNCE_MS = 150;
@@ -21,8 +20,7 @@ export function useListState(defaults: { sort: string; perPage?: number }): List
   const { sort: defaultSort, perPage: defaultPerPage } = defaults;
   const stableDefaults = useMemo(() => ({ sort: defaultSort, ...(defaultPerPage ? { perPage: defaultPerPage } : {}) }), [defaultSort, defaultPerPage]);
   const state = readListState(params, stableDefaults);
-  const [searchInput, setSearchInput] = useState(state.search);
-  const debouncedSearch = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
+  const [searchInput, setSearchInputState] = useState(state.search);
 
   const update = useCallback(
     (change: (current: ListState) => ListState) =>
@@ -30,9 +28,28 @@ export function useListState(defaults: { sort: string; perPage?: number }): List
     [setParams, stableDefaults],
   );
 
+  // The search reaches the URL (and the controller) from the pause timer itself: one render of the list per
+  // search, not one for the pause and another for the URL.
+  // Both read when the timer fires: react-router's setter works on the query string of its own render.
+  const appliedSearch = useRef(state.search);
+  const latestUpdate = useRef(update);
   useEffect(() => {
-    if (debouncedSearch !== state.search) update((s) => ({ ...s, search: debouncedSearch, page: 1 }));
-  }, [debouncedSearch, state.search, update]);
+    appliedSearch.current = state.search;
+    latestUpdate.current = update;
+  }, [state.search, update]);
+  const searchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(searchTimer.current), []);
+  const setSearchInput = useCallback(
+    (value: string) => {
+      setSearchInputState(value);
+      clearTimeout(searchTimer.current);
+      searchTimer.current = setTimeout(() => {
+        const search = value.trim();
+        if (search !== appliedSearch.current) latestUpdate.current((s) => ({ ...s, search, page: 1 }));
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    [],
+  );
 
   return {
     ...state,

@@ -1,18 +1,18 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { Label, PageSection, Switch } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Label, PageSection } from '@patternfly/react-core';
+import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
 import { paths } from '@/app/paths';
-import { ListPagination, ListToolbar, RowActions, sortProps, TableStateRow, useListState } from '@/components/list';
-import { ClientIpLabels, formatServices, formatVips, RoutingStateLabel } from '@/components/object-display';
+import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
 import { PageHeader } from '@/components/page/PageHeader';
 import { DEFAULT_SE_GROUP_NAME } from '@/components/placement/placement-resolver';
-import { refName, refUuid, type VirtualService } from '@/domain/model';
+import { refUuid } from '@/domain/model';
 import { useSession } from '@/session';
 import { CreateVirtualServiceMenu } from './CreateVirtualServiceMenu';
 import { LIST_DEFAULTS, rowProfilesQuery, rowVsVipsQuery, seGroupsQuery, virtualServicePageQuery } from './list-queries';
 import { useSetVirtualServiceEnabled } from './use-virtual-service-writes';
+import { VirtualServiceRow, type RowTarget } from './VirtualServiceRow';
 
 /** Only when the admin asks to delete: kept out of the page's first download. */
 const DeleteVirtualServiceDialog = lazy(() => import('./DeleteVirtualServiceDialog').then((m) => ({ default: m.DeleteVirtualServiceDialog })));
@@ -53,6 +53,10 @@ export default function VirtualServicesPage() {
   const groupMap = byUuid(seGroups.data?.results);
   const defaultGroup = seGroups.data?.results.find((g) => g.name === DEFAULT_SE_GROUP_NAME);
 
+  const { mutate: setEnabledOf } = setEnabled;
+  const onSetEnabled = useCallback((target: RowTarget, enabled: boolean) => setEnabledOf({ target, enabled }), [setEnabledOf]);
+  const onEdit = useCallback((target: RowTarget) => navigate(paths.editVirtualService(target.uuid)), [navigate]);
+
   const pagination = (variant: 'top' | 'bottom') => (
     <ListPagination
       label="Virtual services pagination"
@@ -64,55 +68,6 @@ export default function VirtualServicesPage() {
       onSetPerPage={list.setPerPage}
     />
   );
-
-  const renderRow = (vs: VirtualService) => {
-    const uuid = vs.uuid ?? '';
-    const profile = profileMap.get(refUuid(vs.application_profile_ref));
-    const group = vs.se_group_ref ? groupMap.get(refUuid(vs.se_group_ref)) : defaultGroup;
-    const vip = vipMap.get(refUuid(vs.vsvip_ref));
-    return (
-      <Tr key={uuid}>
-        <Td dataLabel="Name">
-          <Link to={paths.virtualService(uuid)}>{vs.name}</Link>
-        </Td>
-        <Td dataLabel="VIP" className="console-nowrap">
-          {formatVips(vip?.vip ?? vs.vip) || '—'}
-        </Td>
-        <Td dataLabel="Services">{formatServices(vs.services) || '—'}</Td>
-        <Td dataLabel="Application profile">
-          <div>{profile?.name ?? refName(vs.application_profile_ref) ?? '—'}</div>
-          <ClientIpLabels profile={profile} virtualService={vs} />
-        </Td>
-        <Td dataLabel="SE group">
-          <div>{group?.name ?? refName(vs.se_group_ref) ?? DEFAULT_SE_GROUP_NAME}</div>
-          {group && <RoutingStateLabel enabled={group.enable_routing} />}
-        </Td>
-        <Td dataLabel="Enabled">
-          <Switch
-            id={`enabled-${uuid}`}
-            aria-label={`Enabled: ${vs.name}`}
-            isChecked={vs.enabled !== false}
-            isDisabled={readOnly || (setEnabled.isPending && setEnabled.variables?.target.uuid === uuid)}
-            onChange={(_event, enabled) => setEnabled.mutate({ target: { uuid, name: vs.name }, enabled })}
-          />
-        </Td>
-        <Td isActionCell>
-          <RowActions
-            name={vs.name}
-            actions={[
-              { label: 'Edit', isWrite: true, onClick: () => navigate(paths.editVirtualService(uuid)) },
-              {
-                label: vs.enabled === false ? 'Enable' : 'Disable',
-                isWrite: true,
-                onClick: () => setEnabled.mutate({ target: { uuid, name: vs.name }, enabled: vs.enabled === false }),
-              },
-              { label: 'Delete', isWrite: true, isDanger: true, onClick: () => setDeleting({ uuid, name: vs.name }) },
-            ]}
-          />
-        </Td>
-      </Tr>
-    );
-  };
 
   return (
     <>
@@ -162,7 +117,21 @@ export default function VirtualServicesPage() {
               onRetry={() => void page.refetch()}
               emptyAction={readOnly ? undefined : <CreateVirtualServiceMenu />}
             />
-            {!page.error && rows.map(renderRow)}
+            {!page.error &&
+              rows.map((vs) => (
+                <VirtualServiceRow
+                  key={vs.uuid}
+                  vs={vs}
+                  vip={vipMap.get(refUuid(vs.vsvip_ref))}
+                  profile={profileMap.get(refUuid(vs.application_profile_ref))}
+                  group={vs.se_group_ref ? groupMap.get(refUuid(vs.se_group_ref)) : defaultGroup}
+                  readOnly={readOnly}
+                  isUpdating={setEnabled.isPending && setEnabled.variables?.target.uuid === vs.uuid}
+                  onSetEnabled={onSetEnabled}
+                  onEdit={onEdit}
+                  onDelete={setDeleting}
+                />
+              ))}
           </Tbody>
         </Table>
         {pagination('bottom')}
