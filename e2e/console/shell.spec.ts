@@ -50,3 +50,23 @@ test('the demo is marked, and Reset demo data brings the seed back after confirm
   await expect(rowOf(page, 'scratch-pool')).toHaveCount(0);
   await expect(rowOf(page, 'web-pool')).toBeVisible();
 });
+
+test('the masthead and page menus work from the keyboard: Enter opens on the first item, Escape returns to the toggle', async ({ page }) => {
+  await signIn(page, 'admin', { path: routes.virtualServices });
+  const userMenu = page.getByRole('button', { name: 'User menu: admin' });
+  await userMenu.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'User menu: admin' })).toBeFocused();
+
+  const create = page.getByRole('button', { name: 'Create Virtual Service' });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Basic Setup' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Advanced Setup' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'New Virtual Service' })).toBeVisible();
+});

@@ -37,9 +37,10 @@ function afterFirstPaint(): Promise<void> {
 }
 
 if (__DEMO_MODE__) {
-  const ready = afterFirstPaint()
-    .then(() => import('./start-demo-controller'))
-    .then(({ startDemoController }) => startDemoController());
+  // The starter is a few hundred bytes and is fetched at once, before the page's own chunks fill the
+  // browser's connections; the mock controller it loads waits for the first paint.
+  const starter = import('./start-demo-controller');
+  const ready = Promise.all([starter, afterFirstPaint()]).then(([{ startDemoController }]) => startDemoController());
   ready.catch((error: unknown) => console.error('The demo controller did not start.', error));
   apiClient.holdRequestsUntil(ready);
   window.__aviDemoControllerReady = ready;

@@ -1,18 +1,27 @@
-import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { MenuToggle, Select, SelectList, SelectOption } from '@patternfly/react-core';
+import { useMenuOnFirstOpen } from '@/components/menus';
 import { useSession } from '@/session';
 import { listPathOf } from '../paths';
 
 /** Chooses the tenant sent as `X-Avi-Tenant`. Pages of one object go back to their list: the object is not in the other tenant. */
 export function TenantSwitcher() {
   const { tenant, tenants, switchTenant } = useSession();
-  const [open, setOpen] = useState(false);
+  const { armed, isOpen: open, setIsOpen: setOpen, openFirstTime } = useMenuOnFirstOpen();
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const label = `Tenant: ${tenant}`;
+  if (!armed) {
+    return (
+      <MenuToggle onClick={openFirstTime} isExpanded={false} isDisabled={tenants.length < 2}>
+        {label}
+      </MenuToggle>
+    );
+  }
   return (
     <Select
       isOpen={open}
+      shouldFocusFirstItemOnOpen
       selected={tenant}
       onOpenChange={setOpen}
       onSelect={(_event, value) => {
@@ -24,7 +33,7 @@ export function TenantSwitcher() {
       }}
       toggle={(ref) => (
         <MenuToggle ref={ref} onClick={() => setOpen((o) => !o)} isExpanded={open} isDisabled={tenants.length < 2}>
-          Tenant: {tenant}
+          {label}
         </MenuToggle>
       )}
       shouldFocusToggleOnSelect

@@ -1,26 +1,28 @@
-import { useState } from 'react';
 import { Divider, Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import UserIcon from '@patternfly/react-icons/dist/esm/icons/user-icon';
+import { useMenuOnFirstOpen } from '@/components/menus';
 import { useSession } from '@/session';
 
 export function UserMenu() {
   const { user, signOut } = useSession();
-  const [open, setOpen] = useState(false);
+  const { armed, isOpen: open, setIsOpen: setOpen, openFirstTime } = useMenuOnFirstOpen();
   if (!user) return null;
+  const toggleProps = { variant: 'plainText', icon: <UserIcon />, 'aria-label': `User menu: ${user.username}` } as const;
+  if (!armed) {
+    return (
+      <MenuToggle {...toggleProps} onClick={openFirstTime} isExpanded={false}>
+        {user.username}
+      </MenuToggle>
+    );
+  }
   return (
     <Dropdown
       isOpen={open}
+      shouldFocusFirstItemOnOpen
       onOpenChange={setOpen}
       popperProps={{ position: 'right' }}
       toggle={(ref) => (
-        <MenuToggle
-          ref={ref}
-          variant="plainText"
-          icon={<UserIcon />}
-          onClick={() => setOpen((o) => !o)}
-          isExpanded={open}
-          aria-label={`User menu: ${user.username}`}
-        >
+        <MenuToggle ref={ref} {...toggleProps} onClick={() => setOpen((o) => !o)} isExpanded={open}>
           {user.username}
         </MenuToggle>
       )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Pagination } from '@patternfly/react-core';
 import { perPageOptions } from './list-state';
 
@@ -12,7 +13,8 @@ interface ListPaginationProps {
   label: string;
 }
 
-export function ListPagination({ count, page, perPage, onSetPage, onSetPerPage, variant = 'top', label }: ListPaginationProps) {
+/** Memoised: its per-page menu's Popper reads computed styles on every render, and the list around it renders often. */
+export const ListPagination = memo(function ListPagination({ count, page, perPage, onSetPage, onSetPerPage, variant = 'top', label }: ListPaginationProps) {
   return (
     <Pagination
       itemCount={count}
@@ -27,4 +29,4 @@ export function ListPagination({ count, page, perPage, onSetPage, onSetPerPage, 
       widgetId={`${label.replace(/\W+/g, '-').toLowerCase()}-${variant}`}
     />
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
+import { useMenuOnFirstOpen } from '@/components/menus';
 import { useSession } from '@/session';
 
 export interface RowAction {
@@ -12,22 +12,15 @@ export interface RowAction {
 }
 
 /**
- * The kebab menu of a table row, named after the row's object ("Actions for web-vs"). The menu (a PatternFly
- * Dropdown and its Popper, which reads computed styles on every render) mounts on the first open only: a
- * page of rows renders plain toggle buttons. Opened, focus goes to the first item; Escape returns it.
+ * The kebab menu of a table row, named after the row's object ("Actions for web-vs"). The menu mounts on the
+ * first open only (`useMenuOnFirstOpen`): a page of rows renders plain toggle buttons. Opened, focus goes to
+ * the first item; Escape returns it.
  */
 export function RowActions({ name, actions }: { name: string; actions: RowAction[] }) {
   const { readOnly } = useSession();
-  const [armed, setArmed] = useState(false);
-  const [isOpen, setIsOpen] = useState(false);
+  const { armed, isOpen, setIsOpen, openFirstTime } = useMenuOnFirstOpen();
   const label = `Actions for ${name}`;
-  const arm = () => {
-    setArmed(true);
-    // Opened once the click that mounted the menu is over: the menu closes on any click outside it, and the
-    // toggle that received this one is no longer in the page.
-    setTimeout(() => setIsOpen(true), 0);
-  };
-  if (!armed) return <MenuToggle variant="plain" onClick={arm} isExpanded={false} aria-label={label} icon={<EllipsisVIcon />} />;
+  if (!armed) return <MenuToggle variant="plain" onClick={openFirstTime} isExpanded={false} aria-label={label} icon={<EllipsisVIcon />} />;
   return (
     <Dropdown
       isOpen={isOpen}

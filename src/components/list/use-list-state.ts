@@ -51,12 +51,8 @@ export function useListState(defaults: { sort: string; perPage?: number }): List
     [],
   );
 
-  return {
-    ...state,
-    searchInput,
-    setSearchInput,
-    setPage: (page) => update((s) => ({ ...s, page })),
-    setPerPage: (perPage) => update((s) => ({ ...s, perPage, page: 1 })),
-    setSort: (sort) => update((s) => ({ ...s, sort, page: 1 })),
-  };
+  const setPage = useCallback((page: number) => update((s) => ({ ...s, page })), [update]);
+  const setPerPage = useCallback((perPage: number) => update((s) => ({ ...s, perPage, page: 1 })), [update]);
+  const setSort = useCallback((sort: string) => update((s) => ({ ...s, sort, page: 1 })), [update]);
+  return { ...state, searchInput, setSearchInput, setPage, setPerPage, setSort };
 }

@@ -1,17 +1,25 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
+import { useMenuOnFirstOpen } from '@/components/menus';
 import { useSession } from '@/session';
 
 /** SPEC §5: "Create Virtual Service" opens a menu with "Basic Setup" and "Advanced Setup". */
 export function CreateVirtualServiceMenu() {
   const { readOnly } = useSession();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
+  const { armed, isOpen: open, setIsOpen: setOpen, openFirstTime } = useMenuOnFirstOpen();
+  if (!armed) {
+    return (
+      <MenuToggle variant="primary" onClick={openFirstTime} isExpanded={false} isDisabled={readOnly}>
+        Create Virtual Service
+      </MenuToggle>
+    );
+  }
   return (
     <Dropdown
       isOpen={open}
+      shouldFocusFirstItemOnOpen
       onOpenChange={setOpen}
       onSelect={() => setOpen(false)}
       toggle={(ref) => (

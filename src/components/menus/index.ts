@@ -1,0 +1,1 @@
+export { useMenuOnFirstOpen, type MenuOnFirstOpen } from './use-menu-on-first-open';
