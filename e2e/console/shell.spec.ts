@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { controllerApi } from '../support/controller-api';
 import { openList, routes, rowOf, toast } from '../support/pages';
 import { signIn } from '../support/session';
@@ -51,20 +51,21 @@ test('the demo is marked, and Reset demo data brings the seed back after confirm
   await expect(rowOf(page, 'web-pool')).toBeVisible();
 });
 
+/** Opens the menu behind `toggleName` with Enter and expects the focus on `firstItem`. */
+async function openMenuByKeyboard(page: Page, toggleName: string, firstItem: string): Promise<void> {
+  await page.getByRole('button', { name: toggleName }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: firstItem })).toBeFocused();
+}
+
 test('the masthead and page menus work from the keyboard: Enter opens on the first item, Escape returns to the toggle', async ({ page }) => {
   await signIn(page, 'admin', { path: routes.virtualServices });
-  const userMenu = page.getByRole('button', { name: 'User menu: admin' });
-  await userMenu.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
+  await openMenuByKeyboard(page, 'User menu: admin', 'Sign out');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'User menu: admin' })).toBeFocused();
 
-  const create = page.getByRole('button', { name: 'Create Virtual Service' });
-  await create.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Basic Setup' })).toBeFocused();
+  await openMenuByKeyboard(page, 'Create Virtual Service', 'Basic Setup');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Advanced Setup' })).toBeFocused();
   await page.keyboard.press('Enter');
