@@ -7,7 +7,8 @@ import type { Plugin } from 'vite';
  * Table also imports its sticky-header scrolling styles (no console table is sticky) and the responsive grid
  * styles that stack a table's cells below a width breakpoint: console tables keep their columns and scroll
  * sideways on narrow screens instead, as the wide, many-column tables of a controller console are read best.
- * Using one of these features means taking it off this list.
+ * Using one of these features means taking it off this list: the styles go for every importer, the
+ * JavaScript of the drawer and the header cell's popover only for those two (`patternfly-unrendered-components.ts`).
  */
 const UNRENDERED =
   /[\\/]@patternfly[\\/]react-styles[\\/]css[\\/]components[\\/](?:Drawer[\\/]drawer|Popover[\\/]popover|Table[\\/](?:table-tree-view|inline-edit|table-grid|table-scrollable))\.css$/;
