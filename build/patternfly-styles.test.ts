@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './patternfly-dark-theme';
-import { dropUnusedResponsiveVariants } from './patternfly-responsive-variants';
+import { dropUnusedResponsiveVariants, withoutResponsiveModifierEntries } from './patternfly-responsive-variants';
 import { dropUnusedPatternflyThemes } from './patternfly-themes';
 
 const resolve = createRequire(import.meta.url).resolve;
 const BASE_CSS = resolve('@patternfly/react-core/dist/styles/base.css');
 const TOOLBAR_CSS = resolve('@patternfly/react-styles/css/components/Toolbar/toolbar.css');
+const TOOLBAR_CLASS_MAP = TOOLBAR_CSS.replace(/\.css$/, '.mjs');
 
 const processed = (file: string, ...plugins: postcss.AcceptedPlugin[]) => postcss(plugins).process(readFileSync(file, 'utf8'), { from: file }).css;
 
@@ -48,5 +49,19 @@ describe('responsive variants of the toolbar', () => {
   it('are kept in other style sheets', () => {
     const other = processed(BASE_CSS, dropUnusedResponsiveVariants());
     expect(other).toBe(readFileSync(BASE_CSS, 'utf8'));
+  });
+
+  it('leave the toolbar class-name map too; modifiers for every width stay', async () => {
+    const original = readFileSync(TOOLBAR_CLASS_MAP, 'utf8');
+    const pruned = withoutResponsiveModifierEntries(original);
+    const asModule = (source: string) => import(`data:text/javascript,${encodeURIComponent(source.replace(/^import .*$/m, ''))}`);
+    const before = (await asModule(original)).default as { modifiers: Record<string, string>; toolbarGroup: string };
+    const after = (await asModule(pruned)).default as typeof before;
+    expect(before.modifiers.hiddenOnMd).toBe('pf-m-hidden-on-md');
+    expect(before.modifiers.visibleOn_2xlHeight).toBe('pf-m-visible-on-2xl-height');
+    expect(Object.keys(after.modifiers).filter((key) => /On_?(?:Sm|Md|Lg|Xl|2xl)/.test(key))).toEqual([]);
+    const everyWidth = Object.entries(before.modifiers).filter(([, className]) => !/-on-(?:sm|md|lg|xl|2xl)\b/.test(className));
+    expect(Object.entries(after.modifiers)).toEqual(everyWidth);
+    expect(after.toolbarGroup).toBe(before.toolbarGroup);
   });
 });
