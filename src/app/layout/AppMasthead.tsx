@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import {
-  Label,
   Masthead,
   MastheadBrand,
   MastheadContent,
@@ -14,6 +13,7 @@ import {
   ToolbarGroup,
   ToolbarItem,
 } from '@patternfly/react-core';
+import { StaticLabel } from '@/components/object-display/StaticLabel';
 import { useSession } from '@/session';
 import { paths } from '../paths';
 import { TenantSwitcher } from './TenantSwitcher';
@@ -49,9 +49,7 @@ export function AppMasthead() {
               )}
               {status === 'signed-in' && readOnly && (
                 <ToolbarItem alignSelf="center">
-                  <Label color="blue" isCompact>
-                    Read-only
-                  </Label>
+                  <StaticLabel color="blue">Read-only</StaticLabel>
                 </ToolbarItem>
               )}
               <ToolbarItem>

@@ -1,3 +1,4 @@
+export { FilterLabel } from './FilterLabel';
 export { ListToolbar } from './ListToolbar';
 export { ListPagination } from './ListPagination';
 export { TableStateRow } from './TableStateRow';

@@ -9,10 +9,11 @@ export type StaticLabelColor = 'grey' | 'blue' | 'green' | 'purple' | 'orange' |
  * the layout read PatternFly's Label makes on mount (to decide on a truncation tooltip). Tables render dozens
  * of these at once, and those reads forced a layout per label.
  */
-export function StaticLabel({ color = 'grey', children }: { color?: StaticLabelColor; children: ReactNode }) {
+export function StaticLabel({ color = 'grey', isCompact = true, children }: { color?: StaticLabelColor; isCompact?: boolean; children: ReactNode }) {
   const colorClass = color === 'grey' ? '' : labelStyles.modifiers[color];
+  const compactClass = isCompact ? labelStyles.modifiers.compact : '';
   return (
-    <span className={`${labelStyles.label} ${labelStyles.modifiers.compact} ${colorClass}`.trim()}>
+    <span className={`${labelStyles.label} ${labelStyles.modifiers.filled} ${compactClass} ${colorClass}`.replace(/\s+/g, ' ').trim()}>
       <span className={labelStyles.labelContent}>
         <span className={labelStyles.labelText}>{children}</span>
       </span>

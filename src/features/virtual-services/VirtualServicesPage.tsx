@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { Label, PageSection } from '@patternfly/react-core';
+import { PageSection } from '@patternfly/react-core';
 import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
 import { paths } from '@/app/paths';
-import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
+import { FilterLabel, ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
 import { PageHeader } from '@/components/page/PageHeader';
 import { DEFAULT_SE_GROUP_NAME } from '@/components/placement/placement-resolver';
 import { refUuid } from '@/domain/model';
@@ -83,9 +83,9 @@ export default function VirtualServicesPage() {
           actions={<CreateVirtualServiceMenu />}
           filters={
             refersTo && (
-              <Label variant="outline" onClose={clearRefersTo} closeBtnAriaLabel={`Remove filter: using ${refersToName}`}>
+              <FilterLabel onRemove={clearRefersTo} removeLabel={`Remove filter: using ${refersToName}`}>
                 Using {refersToName}
-              </Label>
+              </FilterLabel>
             )
           }
           pagination={pagination('top')}
