@@ -8,11 +8,8 @@ import {
   MastheadMain,
   MastheadToggle,
   PageToggleButton,
-  Toolbar,
-  ToolbarContent,
-  ToolbarGroup,
-  ToolbarItem,
 } from '@patternfly/react-core';
+import { Toolbar, ToolbarGroup, ToolbarItem } from '@/components/toolbar';
 import { StaticLabel } from '@/components/object-display/StaticLabel';
 import { useSession } from '@/session';
 import { paths } from '../paths';
@@ -38,31 +35,29 @@ export function AppMasthead() {
       </MastheadMain>
       <MastheadContent>
         <Toolbar isStatic>
-          <ToolbarContent>
-            <ToolbarGroup variant="action-group-plain" align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }} alignItems="center">
-              {DemoControls && (
-                <ToolbarItem alignSelf="center" gap={{ default: 'gapSm' }}>
-                  <Suspense fallback={null}>
-                    <DemoControls />
-                  </Suspense>
-                </ToolbarItem>
-              )}
-              {status === 'signed-in' && readOnly && (
-                <ToolbarItem alignSelf="center">
-                  <StaticLabel color="blue">Read-only</StaticLabel>
-                </ToolbarItem>
-              )}
-              <ToolbarItem>
-                <TenantSwitcher />
+          <ToolbarGroup isPlainActionGroup alignEnd gap="md" alignItemsCenter>
+            {DemoControls && (
+              <ToolbarItem alignSelfCenter gap="sm">
+                <Suspense fallback={null}>
+                  <DemoControls />
+                </Suspense>
               </ToolbarItem>
-              <ToolbarItem alignSelf="center">
-                <ThemeSwitch />
+            )}
+            {status === 'signed-in' && readOnly && (
+              <ToolbarItem alignSelfCenter>
+                <StaticLabel color="blue">Read-only</StaticLabel>
               </ToolbarItem>
-              <ToolbarItem>
-                <UserMenu />
-              </ToolbarItem>
-            </ToolbarGroup>
-          </ToolbarContent>
+            )}
+            <ToolbarItem>
+              <TenantSwitcher />
+            </ToolbarItem>
+            <ToolbarItem alignSelfCenter>
+              <ThemeSwitch />
+            </ToolbarItem>
+            <ToolbarItem>
+              <UserMenu />
+            </ToolbarItem>
+          </ToolbarGroup>
         </Toolbar>
       </MastheadContent>
     </Masthead>

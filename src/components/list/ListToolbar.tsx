@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Toolbar, ToolbarContent, ToolbarGroup, ToolbarItem } from '@patternfly/react-core';
+import { Toolbar, ToolbarGroup, ToolbarItem } from '@/components/toolbar';
 import { SearchBox } from './SearchBox';
 
 interface ListToolbarProps {
@@ -17,16 +17,14 @@ interface ListToolbarProps {
 export function ListToolbar({ searchLabel, searchInput, onSearchChange, actions, pagination, filters }: ListToolbarProps) {
   return (
     <Toolbar>
-      <ToolbarContent>
-        {searchLabel && onSearchChange && (
-          <ToolbarItem>
-            <SearchBox aria-label={searchLabel} placeholder="Search by name" value={searchInput ?? ''} onChange={onSearchChange} />
-          </ToolbarItem>
-        )}
-        {filters && <ToolbarItem alignItems="center">{filters}</ToolbarItem>}
-        {actions && <ToolbarGroup>{actions}</ToolbarGroup>}
-        {pagination && <ToolbarItem variant="pagination">{pagination}</ToolbarItem>}
-      </ToolbarContent>
+      {searchLabel && onSearchChange && (
+        <ToolbarItem>
+          <SearchBox aria-label={searchLabel} placeholder="Search by name" value={searchInput ?? ''} onChange={onSearchChange} />
+        </ToolbarItem>
+      )}
+      {filters && <ToolbarItem alignItemsCenter>{filters}</ToolbarItem>}
+      {actions && <ToolbarGroup>{actions}</ToolbarGroup>}
+      {pagination && <ToolbarItem isPagination>{pagination}</ToolbarItem>}
     </Toolbar>
   );
 }

@@ -15,9 +15,6 @@ import {
   PageSection,
   Spinner,
   Stack,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { paths } from '@/app/paths';
@@ -28,6 +25,7 @@ import { useSaveObject } from '@/components/forms/use-save-object';
 import { RowActions, TableStateRow } from '@/components/list';
 import { formatPrefix } from '@/components/object-display';
 import { PageHeader } from '@/components/page/PageHeader';
+import { Toolbar, ToolbarItem } from '@/components/toolbar';
 import { isDefaultRoute, type StaticRoute, type VrfContext } from '@/domain/model';
 import { useSession } from '@/session';
 import { RouteDialog } from './RouteDialog';
@@ -108,13 +106,11 @@ export default function VrfContextPage() {
             <CardTitle component="h2">Static routes</CardTitle>
             <CardBody>
               <Toolbar>
-                <ToolbarContent>
-                  <ToolbarItem>
-                    <Button variant="secondary" isDisabled={readOnly} onClick={() => setDialog({ kind: 'add' })}>
-                      Add static route
-                    </Button>
-                  </ToolbarItem>
-                </ToolbarContent>
+                <ToolbarItem>
+                  <Button variant="secondary" isDisabled={readOnly} onClick={() => setDialog({ kind: 'add' })}>
+                    Add static route
+                  </Button>
+                </ToolbarItem>
               </Toolbar>
               <Table aria-label="Static routes" variant="compact">
                 <Thead>

@@ -1,0 +1,1 @@
+export { Toolbar, ToolbarGroup, ToolbarItem } from './Toolbar';
