@@ -25,6 +25,21 @@ test('navigation is grouped as the vendor groups it and reaches every page', asy
   }
 });
 
+test('a navigation group folds away and opens again', async ({ page }) => {
+  await signIn(page);
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  const templates = nav.getByRole('button', { name: 'Templates' });
+  await expect(templates).toHaveAttribute('aria-expanded', 'true');
+  await templates.click();
+  await expect(templates).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'Application Profiles' })).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Pools' })).toBeVisible();
+  await templates.press('Enter');
+  await expect(templates).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: 'Application Profiles' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Application Profiles' })).toBeVisible();
+});
+
 test('the dark theme is remembered', async ({ page }) => {
   await signIn(page);
   await setTheme(page, 'dark');

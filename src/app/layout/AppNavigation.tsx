@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useContext, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Nav, NavExpandable, NavItem } from '@patternfly/react-core';
+import { PageSidebarContext } from '@patternfly/react-core';
+import RhMicronsCaretDownIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-icon';
 import navStyles from '@patternfly/react-styles/css/components/Nav/nav.mjs';
 import { navigation } from './navigation';
 
@@ -8,11 +9,14 @@ function isCurrent(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 
+const classes = (...names: (string | false)[]) => names.filter(Boolean).join(' ');
+
 /**
- * The navigation re-renders when the path changes only: a list's search, sort and page live in the query
- * string. Its list is PatternFly's markup without the NavList component, which serves the scroll buttons of
- * horizontal navs: it reads the text direction and measures its items on mount, on every update and on every
- * resize, each time forcing the browser to recalculate the page's styles (over 100 ms while a page loads).
+ * PatternFly's vertical navigation markup with expandable groups. The Nav components serve horizontal and
+ * flyout navs too: they read the text direction and measure their items on mount, on every update and on
+ * every resize, each time forcing the browser to recalculate the page's styles (over 100 ms while a page
+ * loads). The navigation re-renders when the path changes only: a list's search, sort and page live in the
+ * query string.
  */
 export function AppNavigation() {
   return <NavigationFor pathname={useLocation().pathname} />;
@@ -20,24 +24,57 @@ export function AppNavigation() {
 
 const NavigationFor = memo(function NavigationFor({ pathname }: { pathname: string }) {
   return (
-    <Nav aria-label="Main navigation">
+    <nav className={navStyles.nav} aria-label="Main navigation">
       <ul className={navStyles.navList} role="list">
         {navigation.map((section) => (
-          <NavExpandable
-            key={section.group}
-            title={section.group}
-            groupId={section.group}
-            isExpanded
-            isActive={section.items.some((item) => isCurrent(pathname, item.to))}
-          >
-            {section.items.map((item) => (
-              <NavItem key={item.to} itemId={item.to} isActive={isCurrent(pathname, item.to)}>
-                <Link to={item.to}>{item.label}</Link>
-              </NavItem>
-            ))}
-          </NavExpandable>
+          <NavGroup key={section.group} title={section.group} isCurrent={section.items.some((item) => isCurrent(pathname, item.to))}>
+            {section.items.map((item) => {
+              const current = isCurrent(pathname, item.to);
+              return (
+                <li key={item.to} className={navStyles.navItem}>
+                  <NavLink to={item.to} isCurrent={current} label={item.label} />
+                </li>
+              );
+            })}
+          </NavGroup>
         ))}
       </ul>
-    </Nav>
+    </nav>
   );
 });
+
+/** Links and toggles leave the tab order while the sidebar is closed (it is `aria-hidden` then). */
+function useSidebarTabIndex(): number | undefined {
+  return useContext(PageSidebarContext).isSidebarOpen === false ? -1 : undefined;
+}
+
+function NavLink({ to, isCurrent: current, label }: { to: string; isCurrent: boolean; label: string }) {
+  return (
+    <Link to={to} className={classes(navStyles.navLink, current && navStyles.modifiers.current)} aria-current={current ? 'page' : undefined} tabIndex={useSidebarTabIndex()}>
+      {label}
+    </Link>
+  );
+}
+
+function NavGroup({ title, isCurrent: current, children }: { title: string; isCurrent: boolean; children: ReactNode }) {
+  const [expanded, setExpanded] = useState(true);
+  const id = useId();
+  const tabIndex = useSidebarTabIndex();
+  return (
+    <li className={classes(navStyles.navItem, expanded && navStyles.modifiers.expanded, current && navStyles.modifiers.current)}>
+      <button type="button" className={navStyles.navLink} id={id} aria-expanded={expanded} tabIndex={tabIndex} onClick={() => setExpanded((open) => !open)}>
+        {title}
+        <span className={navStyles.navToggle}>
+          <span className={navStyles.navToggleIcon}>
+            <RhMicronsCaretDownIcon />
+          </span>
+        </span>
+      </button>
+      <section className={navStyles.navSubnav} aria-labelledby={id} hidden={!expanded} inert={!expanded}>
+        <ul className={navStyles.navList} role="list">
+          {children}
+        </ul>
+      </section>
+    </li>
+  );
+}
