@@ -25,6 +25,37 @@ test('navigation is grouped as the vendor groups it and reaches every page', asy
   }
 });
 
+test('the masthead button hides and shows the navigation; a narrow screen starts with it hidden', async ({ page }) => {
+  await signIn(page);
+  const toggle = page.getByRole('button', { name: 'Global navigation' });
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await toggle.click();
+  await expect(nav.getByRole('link', { name: 'Pools' })).toBeVisible();
+
+  await page.setViewportSize({ width: 760, height: 900 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtual Services' })).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await toggle.click();
+  await nav.getByRole('link', { name: 'Pools' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pools' })).toBeVisible();
+});
+
+test('Skip to content moves the keyboard past the masthead and navigation', async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtual Services' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 test('a navigation group folds away and opens again', async ({ page }) => {
   await signIn(page);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });

@@ -1,26 +1,15 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { Bullseye, Page, PageSidebar, PageSidebarBody, SkipToContent, Spinner } from '@patternfly/react-core';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import { AppMasthead } from './AppMasthead';
 import { AppNavigation } from './AppNavigation';
+import { ConsolePage } from './ConsolePage';
 
 const MAIN_ID = 'console-main';
 
 export default function AppLayout() {
   return (
-    <Page
-      masthead={<AppMasthead />}
-      sidebar={
-        <PageSidebar>
-          <PageSidebarBody>
-            <AppNavigation />
-          </PageSidebarBody>
-        </PageSidebar>
-      }
-      isManagedSidebar
-      mainContainerId={MAIN_ID}
-      skipToContent={<SkipToContent href={`#${MAIN_ID}`}>Skip to content</SkipToContent>}
-    >
+    <ConsolePage masthead={<AppMasthead />} sidebar={<AppNavigation />} mainId={MAIN_ID}>
       <Suspense
         fallback={
           <Bullseye>
@@ -30,6 +19,6 @@ export default function AppLayout() {
       >
         <Outlet />
       </Suspense>
-    </Page>
+    </ConsolePage>
   );
 }

@@ -7,12 +7,12 @@ import {
   MastheadLogo,
   MastheadMain,
   MastheadToggle,
-  PageToggleButton,
 } from '@patternfly/react-core';
 import { Toolbar, ToolbarGroup, ToolbarItem } from '@/components/toolbar';
 import { StaticLabel } from '@/components/object-display/StaticLabel';
 import { useSession } from '@/session';
 import { paths } from '../paths';
+import { SidebarToggle } from './ConsolePage';
 import { TenantSwitcher } from './TenantSwitcher';
 import { ThemeSwitch } from './ThemeSwitch';
 import { UserMenu } from './UserMenu';
@@ -25,7 +25,7 @@ export function AppMasthead() {
     <Masthead>
       <MastheadMain>
         <MastheadToggle>
-          <PageToggleButton isHamburgerButton aria-label="Global navigation" />
+          <SidebarToggle aria-label="Global navigation" />
         </MastheadToggle>
         <MastheadBrand>
           <MastheadLogo className="console-brand" component={(props: object) => <Link {...props} to={paths.home} />}>

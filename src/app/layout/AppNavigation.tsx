@@ -1,9 +1,9 @@
-import { memo, useContext, useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { PageSidebarContext } from '@patternfly/react-core';
 import RhMicronsCaretDownIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-icon';
 import navStyles from '@patternfly/react-styles/css/components/Nav/nav.mjs';
 import { navigation } from './navigation';
+import { useSidebarTabIndex } from './sidebar-state';
 
 function isCurrent(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
@@ -42,11 +42,6 @@ const NavigationFor = memo(function NavigationFor({ pathname }: { pathname: stri
     </nav>
   );
 });
-
-/** Links and toggles leave the tab order while the sidebar is closed (it is `aria-hidden` then). */
-function useSidebarTabIndex(): number | undefined {
-  return useContext(PageSidebarContext).isSidebarOpen === false ? -1 : undefined;
-}
 
 function NavLink({ to, isCurrent: current, label }: { to: string; isCurrent: boolean; label: string }) {
   return (
