@@ -19,7 +19,7 @@ import {
   ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { paths } from '@/app/paths';
 import { rawObjectQuery } from '@/api/queries';
 import { ConfirmDialog } from '@/components/dialogs/ConfirmDialog';
