@@ -93,6 +93,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'build/**/*.test.ts'],
       environment: 'node',
+      // PatternFly's class maps import their CSS: Vite takes them in (as it does in the browser), not Node.
+      server: { deps: { inline: [/[\\/]@patternfly[\\/]react-styles[\\/]/] } },
     },
   };
 });

@@ -2,10 +2,9 @@ import type { Plugin } from 'vite';
 
 /**
  * PatternFly components that components the console uses import for features the console never turns on:
- * Page builds its notification drawer from the Drawer (which brings focus-trap), and a table header cell's
- * help can be a Popover (focus-trap again). Imported from those modules only, they are replaced by
- * components that throw when rendered, so they stay out of every page's JavaScript. The same features'
- * styles are left out by `patternfly-unused-css.ts`. Using one of them means taking it off this list.
+ * Page builds its notification drawer from the Drawer (which brings focus-trap). Imported from those modules
+ * only, they are replaced by components that throw when rendered, so they stay out of every page's JavaScript.
+ * The same features' styles are left out by `patternfly-unused-css.ts`. Using one of them means taking it off this list.
  */
 interface Unrendered {
   importer: RegExp;
@@ -20,12 +19,6 @@ const UNRENDERED: Unrendered[] = [
     source: '../Drawer',
     exports: ['Drawer', 'DrawerContent', 'DrawerPanelContent'],
     feature: "Page's notification drawer",
-  },
-  {
-    importer: /[\\/]@patternfly[\\/]react-table[\\/]dist[\\/]esm[\\/]components[\\/]Table[\\/]HeaderCellInfoWrapper\.js$/,
-    source: '@patternfly/react-core/dist/esm/components/Popover',
-    exports: ['Popover'],
-    feature: "a table header cell's help popover",
   },
 ];
 

@@ -30,6 +30,26 @@ test('searches and sorts', async ({ page }) => {
   await expect(page.getByRole('grid', { name: 'Application profiles' }).getByRole('row').nth(1)).toHaveAccessibleName(/^System-DNS /);
 });
 
+test('sorts from the keyboard: Enter asks for ascending on a new column, Space turns it around', async ({ page }) => {
+  const table = page.getByRole('grid', { name: 'Application profiles' });
+  const name = table.getByRole('columnheader', { name: 'Name' });
+  const type = table.getByRole('columnheader', { name: 'Type' });
+  await expect(name).toHaveAttribute('aria-sort', 'ascending');
+  await expect(type).not.toHaveAttribute('aria-sort');
+
+  await type.getByRole('button', { name: 'Type' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=type/);
+  await expect(type).toHaveAttribute('aria-sort', 'ascending');
+  await expect(name).not.toHaveAttribute('aria-sort');
+  await expect(table.getByRole('row').nth(1)).toHaveAccessibleName(/^System-DNS /);
+
+  await expect(type.getByRole('button', { name: 'Type' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/sort=-type/);
+  await expect(type).toHaveAttribute('aria-sort', 'descending');
+});
+
 test('warns before deleting a profile in use; the controller refuses and names the users', async ({ page }) => {
   await rowAction(page, 'HTTP-Preserve-Client-IP', 'Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete application profile?' });

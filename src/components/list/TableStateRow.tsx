@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Bullseye, Spinner } from '@patternfly/react-core';
-import { Td, Tr } from '@patternfly/react-table';
+import { Td, Tr } from '@/components/table';
 
 // Error and empty states are rare: their components (Alert, EmptyState and their styles) load when needed.
 const TableErrorState = lazy(() => import('./TableProblemStates').then((m) => ({ default: m.TableErrorState })));

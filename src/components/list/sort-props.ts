@@ -1,4 +1,4 @@
-import type { ThProps } from '@patternfly/react-table';
+import type { ThSort } from '@/components/table';
 import { sortField } from './list-state';
 
 /**
@@ -10,7 +10,7 @@ export function sortProps(
   setSort: (sort: string) => void,
   columns: readonly (string | undefined)[],
   columnIndex: number,
-): ThProps['sort'] {
+): ThSort {
   const { field, direction } = sortField(current);
   const activeIndex = columns.indexOf(field);
   return {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageSection } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { listQuery, nameSearchParams } from '@/api/queries';
 import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
 import { PageHeader } from '@/components/page/PageHeader';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { Alert, PageSection } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { fetchPages } from '@/api/fetch-many';
 import { allObjectsQuery, controllerKeys, listQuery, nameSearchParams } from '@/api/queries';
 import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';

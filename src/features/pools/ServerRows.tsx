@@ -1,5 +1,5 @@
 import { Button, Checkbox, FormHelperText, HelperText, HelperTextItem, TextInput } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import MinusCircleIcon from '@patternfly/react-icons/dist/esm/icons/minus-circle-icon';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import type { PoolFormErrors, ServerRow } from './pool-form';

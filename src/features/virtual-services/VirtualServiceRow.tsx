@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { Switch } from '@patternfly/react-core';
-import { Td, Tr } from '@patternfly/react-table';
+import { Td, Tr } from '@/components/table';
 import { paths } from '@/app/paths';
 import { RowActions } from '@/components/list';
 import { ClientIpLabels, formatServices, formatVips, RoutingStateLabel } from '@/components/object-display';

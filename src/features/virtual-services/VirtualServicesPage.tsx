@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { PageSection } from '@patternfly/react-core';
-import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Th, Thead, Tr } from '@/components/table';
 import { paths } from '@/app/paths';
 import { FilterLabel, ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';
 import { PageHeader } from '@/components/page/PageHeader';

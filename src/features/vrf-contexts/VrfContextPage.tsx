@@ -16,7 +16,7 @@ import {
   Spinner,
   Stack,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { paths } from '@/app/paths';
 import { rawObjectQuery } from '@/api/queries';
 import { ConfirmDialog } from '@/components/dialogs/ConfirmDialog';

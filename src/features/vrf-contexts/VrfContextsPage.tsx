@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageSection } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { paths } from '@/app/paths';
 import { listQuery, nameSearchParams } from '@/api/queries';
 import { ListPagination, ListToolbar, sortProps, TableStateRow, useListState } from '@/components/list';

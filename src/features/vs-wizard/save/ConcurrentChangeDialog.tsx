@@ -1,5 +1,5 @@
 import { Button, Content, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { planObjectLabels, type ReplaceStep } from './plan';
 

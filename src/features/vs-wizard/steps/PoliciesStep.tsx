@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import ArrowDownIcon from '@patternfly/react-icons/dist/esm/icons/arrow-down-icon';
 import ArrowUpIcon from '@patternfly/react-icons/dist/esm/icons/arrow-up-icon';
 import TrashIcon from '@patternfly/react-icons/dist/esm/icons/trash-icon';
