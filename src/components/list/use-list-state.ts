@@ -22,15 +22,18 @@ export function useListState(defaults: { sort: string; perPage?: number }): List
   const state = readListState(params, stableDefaults);
   const [searchInput, setSearchInputState] = useState(state.search);
 
+  // Every change starts from the address bar as it is now, not from the query string of the render that made
+  // the setter: a search pause that ends while a sort is still rendering must not undo the sort.
   const update = useCallback(
-    (change: (current: ListState) => ListState) =>
-      setParams((current) => writeListState(current, change(readListState(current, stableDefaults)), stableDefaults), { replace: true }),
+    (change: (current: ListState) => ListState) => {
+      const current = new URLSearchParams(window.location.search);
+      setParams(writeListState(current, change(readListState(current, stableDefaults)), stableDefaults), { replace: true });
+    },
     [setParams, stableDefaults],
   );
 
   // The search reaches the URL (and the controller) from the pause timer itself: one render of the list per
   // search, not one for the pause and another for the URL.
-  // Both read when the timer fires: react-router's setter works on the query string of its own render.
   const appliedSearch = useRef(state.search);
   const latestUpdate = useRef(update);
   useEffect(() => {
