@@ -6,10 +6,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dropPatternflyIconFont } from './build/patternfly-icon-font.ts';
 import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
-import { dropUnrenderedPatternflyCss } from './build/patternfly-unused-css.ts';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
 import { dropUnusedResponsiveClassNames, dropUnusedResponsiveVariants } from './build/patternfly-responsive-variants.ts';
-import { leaveOutUnrenderedPatternflyComponents } from './build/patternfly-unrendered-components.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
 /**
@@ -64,7 +62,7 @@ export default defineConfig(({ mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
   return {
-    plugins: [react(), dropUnrenderedPatternflyCss(), leaveOutUnrenderedPatternflyComponents(), dropUnusedResponsiveClassNames(), patternflyDarkTokens(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
+    plugins: [react(), dropUnusedResponsiveClassNames(), patternflyDarkTokens(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
