@@ -69,6 +69,8 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+        // wouter's pre-React-18 shim (0.9 KB gzip in the first paint): React 19 has useSyncExternalStore itself.
+        'use-sync-external-store/shim/index.js': fileURLToPath(new URL('./src/components/routing/react-use-sync-external-store.ts', import.meta.url)),
       },
     },
     ...(demo ? { worker: demoOnly.worker } : {}),
