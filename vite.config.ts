@@ -89,6 +89,7 @@ export default defineConfig(({ mode }) => {
           // must not get every schema (and zod) because they share a barrel.
           // Likewise, the components' barrels only re-export: `useNotify` must not bring the error alert along.
           moduleSideEffects: (id: string) => (/[\\/]src[\\/](?:domain[\\/]|components[\\/][^\\/]+[\\/]index\.ts$)/.test(id) ? false : undefined),
+          manualPureFunctions: ['forwardRef', 'memo', 'createContext'],
         },
       },
     },
