@@ -67,6 +67,8 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+        // wouter's pre-React-18 shim (0.9 KB gzip in the first paint): React 19 has useSyncExternalStore itself.
+        'use-sync-external-store/shim/index.js': fileURLToPath(new URL('./src/components/routing/react-use-sync-external-store.ts', import.meta.url)),
       },
     },
     ...(demo ? { worker: demoOnly.worker } : {}),
@@ -85,6 +87,7 @@ export default defineConfig(({ mode }) => {
           // must not get every schema (and zod) because they share a barrel.
           // Likewise, the components' barrels only re-export: `useNotify` must not bring the error alert along.
           moduleSideEffects: (id: string) => (/[\\/]src[\\/](?:domain[\\/]|components[\\/][^\\/]+[\\/]index\.ts$)/.test(id) ? false : undefined),
+          manualPureFunctions: ['forwardRef', 'memo', 'createContext'],
         },
       },
     },

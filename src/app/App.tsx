@@ -1,8 +1,8 @@
 import './console.css';
 import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
 import { NotificationsProvider } from '@/components/feedback/NotificationsProvider';
+import { basePathOf, ConsoleRouter, stripBasePath } from '@/components/routing';
 import { SessionProvider } from '@/session';
 import { startupSession } from '@/session/session-boot';
 import { AppRoutes } from './AppRoutes';
@@ -11,8 +11,6 @@ import { queryClient } from './query-client';
 import { preloadRoute } from './route-table';
 import { applyTheme, storedTheme } from './theme';
 
-/** The sub-path the console is served under (`vite build --base /lb/`), without its trailing slash. */
-const routerBasename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 void applyTheme(storedTheme());
 if (!__DEMO_MODE__) forgetDemoWorker();
@@ -20,8 +18,7 @@ if (!__DEMO_MODE__) forgetDemoWorker();
 /** The console URL the browser opened, as the router sees it (without the sub-path). */
 function openedRoute(): { pathname: string; search: string } {
   const { pathname, search } = window.location;
-  const inApp = routerBasename !== '/' && pathname.startsWith(routerBasename) ? pathname.slice(routerBasename.length) || '/' : pathname;
-  return { pathname: inApp, search };
+  return { pathname: stripBasePath(basePathOf(import.meta.env.BASE_URL), pathname), search };
 }
 
 // A signed-in admin opening a console URL: check the session, fetch the page's code and start its first
@@ -40,13 +37,13 @@ export function App() {
   useDemoPrefetch();
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter basename={routerBasename}>
+      <ConsoleRouter>
         <NotificationsProvider>
           <SessionProvider>
             <AppRoutes />
           </SessionProvider>
         </NotificationsProvider>
-      </BrowserRouter>
+      </ConsoleRouter>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
 import { Bullseye, Spinner } from '@patternfly/react-core';
+import { Navigate, Route, Routes } from '@/components/routing';
 import { paths } from './paths';
 import { RequireSession } from './RequireSession';
 import { appLayout as AppLayout, consoleRoutes, notFoundPage as NotFoundPage, signInPage as SignInPage } from './route-table';
@@ -15,23 +15,37 @@ function Loading() {
   );
 }
 
+function ConsolePages() {
+  return (
+    <Routes>
+      <Route path={paths.home}>
+        <Navigate to={paths.virtualServices} replace />
+      </Route>
+      {consoleRoutes.map(({ path, page: Page }) => (
+        <Route key={path} path={path}>
+          <Page />
+        </Route>
+      ))}
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Routes>
+  );
+}
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
-        <Route path={paths.signIn} element={<SignInPage />} />
-        <Route
-          element={
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<Navigate to={paths.virtualServices} replace />} />
-          {consoleRoutes.map(({ path, page: Page }) => (
-            <Route key={path} path={path} element={<Page />} />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
+        <Route path={paths.signIn}>
+          <SignInPage />
+        </Route>
+        <Route>
+          <RequireSession>
+            <AppLayout>
+              <ConsolePages />
+            </AppLayout>
+          </RequireSession>
         </Route>
       </Routes>
     </Suspense>

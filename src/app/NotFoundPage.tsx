@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { Button, EmptyState, EmptyStateBody, EmptyStateFooter, PageSection } from '@patternfly/react-core';
 import { paths } from './paths';
 

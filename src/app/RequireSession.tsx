@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '@/components/routing';
 import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useSession } from '@/session';
 import { paths } from './paths';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath } from 'react-router';
+import { matchesPath } from '@/components/routing';
 import { prefetchVirtualServices } from '@/features/virtual-services/list-queries';
 import { prefetchCreateWizard } from '@/features/vs-wizard/wizard-queries';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -22,7 +22,7 @@ export const appLayout = lazyPage(() => import('./layout/AppLayout'));
 export const signInPage = lazyPage(() => import('@/features/auth/SignInPage'));
 export const notFoundPage = lazyPage(() => import('./NotFoundPage'));
 
-/** Static paths before patterns: the first match wins (as React Router's ranking would decide). */
+/** Static paths before patterns: the first match wins (`<Routes>` renders the first route that matches). */
 export const consoleRoutes: readonly ConsoleRoute[] = [
   {
     path: paths.virtualServices,
@@ -49,7 +49,7 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
 ];
 
 export function routeAt(pathname: string): ConsoleRoute | undefined {
-  return consoleRoutes.find((route) => matchPath(route.path, pathname) !== null);
+  return consoleRoutes.find((route) => matchesPath(route.path, pathname));
 }
 
 /** The chunks a console URL renders with: the frame and the page (the home URL redirects to Virtual Services). */

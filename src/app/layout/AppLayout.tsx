@@ -1,5 +1,4 @@
-import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
 import { Bullseye, Spinner } from '@patternfly/react-core';
 import { AppMasthead } from './AppMasthead';
 import { AppNavigation } from './AppNavigation';
@@ -7,7 +6,8 @@ import { ConsolePage } from './ConsolePage';
 
 const MAIN_ID = 'console-main';
 
-export default function AppLayout() {
+/** The console's frame around the page (`children`). */
+export default function AppLayout({ children }: { children?: ReactNode }) {
   return (
     <ConsolePage masthead={<AppMasthead />} sidebar={<AppNavigation />} mainId={MAIN_ID}>
       <Suspense
@@ -17,7 +17,7 @@ export default function AppLayout() {
           </Bullseye>
         }
       >
-        <Outlet />
+        {children}
       </Suspense>
     </ConsolePage>
   );

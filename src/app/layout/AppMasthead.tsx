@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import {
   Masthead,
   MastheadBrand,

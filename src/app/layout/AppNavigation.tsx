@@ -1,5 +1,5 @@
 import { memo, useId, useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { NavLink as RouterNavLink, useLocation } from '@/components/routing';
 import RhMicronsCaretDownIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-icon';
 import navStyles from '@patternfly/react-styles/css/components/Nav/nav.mjs';
 import { navigation } from './navigation';
@@ -45,9 +45,9 @@ const NavigationFor = memo(function NavigationFor({ pathname }: { pathname: stri
 
 function NavLink({ to, isCurrent: current, label }: { to: string; isCurrent: boolean; label: string }) {
   return (
-    <Link to={to} className={classes(navStyles.navLink, current && navStyles.modifiers.current)} aria-current={current ? 'page' : undefined} tabIndex={useSidebarTabIndex()}>
+    <RouterNavLink to={to} className={classes(navStyles.navLink, current && navStyles.modifiers.current)} isCurrent={current} tabIndex={useSidebarTabIndex()}>
       {label}
-    </Link>
+    </RouterNavLink>
   );
 }
 

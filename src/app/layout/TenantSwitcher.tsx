@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from '@/components/routing';
 import { MenuToggle, Select, SelectList, SelectOption } from '@patternfly/react-core';
 import { useMenuOnFirstOpen } from '@/components/menus';
 import { useSession } from '@/session';

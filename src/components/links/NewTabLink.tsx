@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useHref } from 'react-router';
+import { useHref } from '@/components/routing';
 
 /**
  * A link to a console page that opens in a new tab, so the admin keeps the form they are in. The path is

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/components/routing';
 import { readListState, writeListState, type ListState } from './list-state';
 
 /** Long enough to skip the requests of a word typed at speed, short enough that results follow the typing. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { Alert, Content, List, ListItem } from '@patternfly/react-core';
 import type { Remedy, Violation } from '@/domain/rules';
 import { remedyText } from './remedy-text';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@patternfly/react-core';
 import { paths } from '@/app/paths';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from '@/components/routing';
 import { ActionGroup, Alert, Bullseye, Button, Card, CardBody, CardFooter, CardHeader, Content, Form, FormGroup, TextInput, Title } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { useSession } from '@/session';

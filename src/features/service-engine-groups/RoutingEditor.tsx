@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   ActionGroup,

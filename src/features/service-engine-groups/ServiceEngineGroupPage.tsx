@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/components/routing';
 import { useQuery } from '@tanstack/react-query';
 import {
   Breadcrumb,

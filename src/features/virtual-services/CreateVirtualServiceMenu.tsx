@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/components/routing';
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { useMenuOnFirstOpen } from '@/components/menus';

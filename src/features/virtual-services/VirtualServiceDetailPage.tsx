@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '@/components/routing';
 import { useQuery } from '@tanstack/react-query';
 import {
   Breadcrumb,

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { Switch } from '@patternfly/react-core';
 import { Td, Tr } from '@/components/table';
 import { paths } from '@/app/paths';

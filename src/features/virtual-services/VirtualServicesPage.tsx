@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '@/components/routing';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { PageSection } from '@patternfly/react-core';
 import { Table, Tbody, Th, Thead, Tr } from '@/components/table';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/components/routing';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,

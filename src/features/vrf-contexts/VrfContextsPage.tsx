@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/routing';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageSection } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/components/routing';
 import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { PageHeader } from '@/components/page/PageHeader';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@/components/routing';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
