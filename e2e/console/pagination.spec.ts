@@ -36,7 +36,7 @@ test('pages from the keyboard: the page number field, first, previous, next and 
   await expect(pageNumber).toHaveValue('2');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByRole('button', { name: `11 - 20 of ${total}` }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: `11 - ${Math.min(20, total)} of ${total}` }).first()).toBeVisible();
 
   await page.keyboard.press('Control+A');
   await page.keyboard.type('99');
@@ -66,7 +66,7 @@ test('pages from the keyboard: the page number field, first, previous, next and 
 test('changes the number per page from the keyboard, back on page 1', async ({ page }) => {
   await openList(page, `${routes.virtualServices}?perPage=10&page=2`, 'Virtual Services');
   const { rows } = paginations(page);
-  const toggle = page.getByRole('button', { name: /^11 - 20 of \d+$/ }).first();
+  const toggle = page.getByRole('button', { name: /^11 - \d+ of \d+$/ }).first();
   const total = Number((await toggle.textContent())?.match(/of (\d+)/)?.[1]);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.focus();

@@ -40,6 +40,7 @@ export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: 
     // A failed load is tried again on the next open.
     const [attempt, setAttempt] = useState({ count: 0, failed: false });
     const open = () => {
+      chunk.forgetFailure();
       setArmed(true);
       setIsOpen(true);
       if (attempt.failed) setAttempt({ count: attempt.count + 1, failed: false });
