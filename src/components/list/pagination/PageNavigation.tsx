@@ -32,7 +32,7 @@ export function PageNavigation({ 'aria-label': ariaLabel, page, pages, isCompact
       {control('previous', 'Go to previous page', <AngleLeftIcon />, atStart, Math.max(page - 1, 1))}
       {!isCompact && (
         <div className={styles.paginationNavPageSelect}>
-          <PageNumberInput page={page} pages={pages} isDisabled={page === 0 || pages === 1} onSetPage={onSetPage} />
+          <PageNumberInput key={page} page={page} pages={pages} isDisabled={page === 0 || pages === 1} onSetPage={onSetPage} />
           <span aria-hidden="true">of {pages}</span>
         </div>
       )}

@@ -10,11 +10,12 @@ interface PageNumberInputProps {
   onSetPage(page: number): void;
 }
 
-/** PatternFly's "Current page" field: digits only, brought within the pages as typed, applied on Enter. */
+/**
+ * PatternFly's "Current page" field: digits only, brought within the pages as typed, applied on Enter.
+ * Its owner keys it by the page, so a page change from elsewhere drops what was typed.
+ */
 export function PageNumberInput({ page, pages, isDisabled, onSetPage }: PageNumberInputProps) {
-  // What is typed belongs to the page it was typed on: a page change from elsewhere shows the new page.
-  const [draft, setDraft] = useState({ page, text: String(page) });
-  const text = draft.page === page ? draft.text : String(page);
+  const [text, setText] = useState(String(page));
   return (
     <span className={css(formStyles.formControl, isDisabled && formStyles.modifiers.disabled)}>
       <input
@@ -27,7 +28,7 @@ export function PageNumberInput({ page, pages, isDisabled, onSetPage }: PageNumb
         aria-invalid={false}
         onChange={(event) => {
           const typed = parseTypedPage(event.currentTarget.value, pages);
-          setDraft({ page, text: typed === undefined ? event.currentTarget.value : String(typed) });
+          setText(typed === undefined ? event.currentTarget.value : String(typed));
         }}
         onKeyDown={(event) => {
           if (!isPageInputKey(event.key)) event.preventDefault();
