@@ -1,1 +1,2 @@
-export { useMenuOnFirstOpen, type MenuOnFirstOpen } from './use-menu-on-first-open';
+export { lazyMenu, type LazyMenuProps, type MenuPopupProps } from './lazy-menu';
+export { MenuToggleButton, type MenuToggleLook } from './MenuToggleButton';
