@@ -5,7 +5,7 @@ import { paths } from '@/app/paths';
 import { PageHeader } from '@/components/page/PageHeader';
 import { useSession } from '@/session';
 import { draftKey, loadDraft, type WizardDraft } from './model/draft-storage';
-import { blankWizardValues } from './model/wizard-schema';
+import { blankWizardValues } from './model/blank-values';
 import { useCreateDefaults } from './use-create-defaults';
 import { VirtualServiceWizard } from './VirtualServiceWizard';
 

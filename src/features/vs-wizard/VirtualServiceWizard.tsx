@@ -1,34 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Wizard, WizardStep } from '@patternfly/react-core';
+import { Bullseye, Spinner, Wizard, WizardStep } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { invalidateTypes } from '@/api/queries';
 import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
+import { LazyPartBoundary } from '@/components/lazy-part';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
+import { prefetchDiscardDialog } from './lazy-discard-dialog';
 import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { mergeEdits } from './model/merge-values';
 import { virtualServiceToForm } from './model/virtual-service-form';
+import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
-import { splitAddresses, stepIds, stepNames, wizardSchema, type StepId, type WizardValues } from './model/wizard-schema';
-import { WizardProfileEditor } from './profile/WizardProfileEditor';
-import { ConcurrentChangeDialog } from './save/ConcurrentChangeDialog';
+import { splitAddresses } from './model/addresses';
+import type { WizardValues } from './model/wizard-schema';
+import { stepIds, stepNames, type StepId } from './model/wizard-steps';
 import type { MappedError } from './save/error-fields';
 import type { WizardObjects } from './save/plan';
-import { SaveFailureDialog } from './save/SaveFailureDialog';
 import { useWizardSave } from './save/use-wizard-save';
-import { AdvancedStep } from './steps/AdvancedStep';
-import { AnalyticsStep } from './steps/AnalyticsStep';
-import { PoliciesStep } from './steps/PoliciesStep';
-import { ReviewStep } from './steps/ReviewStep';
 import { SettingsStep } from './steps/SettingsStep';
 import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
+import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
@@ -62,14 +60,24 @@ function firstErrorPath(errors: unknown, prefix: string): string | undefined {
 
 /** The leave guard, following the wizard's dirty flag by itself. */
 function DirtyLeaveGuard({ dirty, isSaving, ...guard }: Omit<LeaveGuardProps, 'when'> & { dirty: DirtyFlag; isSaving: boolean }) {
-  return <LeaveGuard when={useDirtyFlag(dirty) && !isSaving} {...guard} />;
+  const when = useDirtyFlag(dirty) && !isSaving;
+  useEffect(() => {
+    if (when) prefetchDiscardDialog();
+  }, [when]);
+  return <LeaveGuard when={when} {...guard} />;
 }
+
+const stepLoading = (
+  <Bullseye>
+    <Spinner size="lg" aria-label="Loading the step" />
+  </Bullseye>
+);
 
 export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: zodResolver(wizardSchema), mode: 'onTouched' });
+  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: wizardResolver, mode: 'onTouched' });
   const [activeStep, setActiveStep] = useState<StepId>(initial.activeStep);
   const [reached, setReached] = useState(initial.reached);
   const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
@@ -83,6 +91,17 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   );
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
   useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
+  // The admin is at work in the wizard: the validation and the following step will be needed soon.
+  const intent = useRef(false);
+  const prefetchAhead = useCallback(() => {
+    if (intent.current) return;
+    intent.current = true;
+    loadWizardValidation().catch(() => undefined);
+    prefetchStepAfter(stepIds, initial.activeStep);
+  }, [initial.activeStep]);
+  useEffect(() => {
+    if (intent.current) prefetchStepAfter(stepIds, activeStep);
+  }, [activeStep]);
   const seq = useRef(0);
   const leaving = useRef(false);
 
@@ -265,12 +284,17 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     return rules ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
   }, [currentRules]);
 
+  const later = (step: StepId, body: React.ReactNode) => (
+    <LazyPartBoundary what={`the ${stepNames[step]} step`} fallback={stepLoading}>
+      {body}
+    </LazyPartBoundary>
+  );
   const steps: { id: StepId; body: React.ReactNode }[] = [
     { id: 'settings', body: <SettingsStep /> },
-    { id: 'policies', body: <PoliciesStep /> },
-    { id: 'analytics', body: <AnalyticsStep /> },
-    { id: 'advanced', body: <AdvancedStep /> },
-    { id: 'review', body: <ReviewStep /> },
+    { id: 'policies', body: later('policies', <PoliciesStep />) },
+    { id: 'analytics', body: later('analytics', <AnalyticsStep />) },
+    { id: 'advanced', body: later('advanced', <AdvancedStep />) },
+    { id: 'review', body: later('review', <ReviewStep />) },
   ];
   const onArrived = useCallback((request: NavRequest) => setNavRequest((current) => (current?.seq === request.seq ? undefined : current)), []);
   const currentIndex = stepIds.indexOf(activeStep);
@@ -295,6 +319,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
           startIndex={stepIds.indexOf(initial.activeStep) + 1}
           isVisitRequired={false}
           className="vs-wizard"
+          onFocus={prefetchAhead}
+          onPointerDown={prefetchAhead}
           footer={
             <WizardFooterBar
               navRequest={navRequest}
@@ -323,38 +349,46 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
           ))}
         </Wizard>
         {editor && (
-          <WizardProfileEditor
-            mode={editor}
-            values={wizardValues}
-            objects={objects}
-            fixFor={fixFor}
-            placementFacts={placementFacts}
-            snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
-            onSaved={onProfileSaved}
-            onCancel={() => setEditor(undefined)}
-          />
+          <LazyPartBoundary what="the application profile editor">
+            <WizardProfileEditor
+              mode={editor}
+              values={wizardValues}
+              objects={objects}
+              fixFor={fixFor}
+              placementFacts={placementFacts}
+              snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
+              onSaved={onProfileSaved}
+              onCancel={() => setEditor(undefined)}
+            />
+          </LazyPartBoundary>
         )}
       </WizardUiProvider>
       <DirtyLeaveGuard dirty={dirty} isSaving={saver.isSaving} bypass={leaving} onDiscard={discard} />
-      {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && <SaveFailureDialog state={saveState} save={saver} />}
+      {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && (
+        <LazyPartBoundary what="the save failure dialog">
+          <SaveFailureDialog state={saveState} save={saver} />
+        </LazyPartBoundary>
+      )}
       {saveState.kind === 'conflict' && (
-        <ConcurrentChangeDialog
-          step={saveState.step}
-          current={saveState.current}
-          onReload={() => {
-            discard();
-            onReload();
-          }}
-          onOverwrite={() =>
-            saver.overwrite((next) => {
-              if (!next.loaded) return;
-              const theirs = virtualServiceToForm(next.loaded);
-              form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
-              setPristine(theirs);
-            })
-          }
-          onCancel={saver.dismiss}
-        />
+        <LazyPartBoundary what="the concurrent change dialog">
+          <ConcurrentChangeDialog
+            step={saveState.step}
+            current={saveState.current}
+            onReload={() => {
+              discard();
+              onReload();
+            }}
+            onOverwrite={() =>
+              saver.overwrite((next) => {
+                if (!next.loaded) return;
+                const theirs = virtualServiceToForm(next.loaded);
+                form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
+                setPristine(theirs);
+              })
+            }
+            onCancel={saver.dismiss}
+          />
+        </LazyPartBoundary>
       )}
     </FormProvider>
   );

@@ -1,0 +1,22 @@
+import { lazyPart } from '@/components/lazy-part';
+import type { StepId } from './model/wizard-steps';
+
+/**
+ * The parts of the wizard its first render does not need, each in its own chunk: the later steps, the
+ * profile editor and the save dialogs. They are fetched on the admin's intent (see `prefetchAhead`).
+ */
+export const PoliciesStep = lazyPart(() => import('./steps/PoliciesStep').then((m) => m.PoliciesStep));
+export const AnalyticsStep = lazyPart(() => import('./steps/AnalyticsStep').then((m) => m.AnalyticsStep));
+export const AdvancedStep = lazyPart(() => import('./steps/AdvancedStep').then((m) => m.AdvancedStep));
+export const ReviewStep = lazyPart(() => import('./steps/ReviewStep').then((m) => m.ReviewStep));
+export const WizardProfileEditor = lazyPart(() => import('./profile/WizardProfileEditor').then((m) => m.WizardProfileEditor));
+export const SaveFailureDialog = lazyPart(() => import('./save/SaveFailureDialog').then((m) => m.SaveFailureDialog));
+export const ConcurrentChangeDialog = lazyPart(() => import('./save/ConcurrentChangeDialog').then((m) => m.ConcurrentChangeDialog));
+
+const laterSteps: Partial<Record<StepId, { prefetch(): void }>> = { policies: PoliciesStep, analytics: AnalyticsStep, advanced: AdvancedStep, review: ReviewStep };
+
+/** Fetches the step after `step`, so that Next shows it without waiting for its code. */
+export function prefetchStepAfter(order: readonly StepId[], step: StepId): void {
+  const next = order[order.indexOf(step) + 1];
+  if (next) laterSteps[next]?.prefetch();
+}
