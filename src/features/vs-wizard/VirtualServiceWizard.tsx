@@ -14,6 +14,7 @@ import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
 import { prefetchDiscardDialog } from './lazy-discard-dialog';
 import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
+import { lateDefaults, type CreateDefaults } from './model/late-defaults';
 import { mergeEdits } from './model/merge-values';
 import { virtualServiceToForm } from './model/virtual-service-form';
 import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
@@ -35,6 +36,8 @@ export interface VirtualServiceWizardProps {
   mode: 'create' | 'edit';
   draftKey: string;
   initial: WizardDraft;
+  /** Create mode: the default objects, once known (see `lateDefaults`). */
+  defaults?: CreateDefaults | undefined;
   /** The virtual service was saved: go to its page. */
   onSaved(virtualService: { uuid?: string; name?: string }): void;
   /** Cancel confirmed (or nothing to discard): leave the wizard. */
@@ -73,7 +76,7 @@ const stepLoading = (
   </Bullseye>
 );
 
-export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
+export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -135,6 +138,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     draftState.current = { activeStep, reached, objects, profileChanges, pristine };
     storeDraft();
   }, [activeStep, reached, objects, profileChanges, pristine, storeDraft]);
+
+  useEffect(() => {
+    if (!defaults) return;
+    const late = lateDefaults(form.getValues(), draftState.current.pristine, defaults);
+    if (!late) return;
+    draftState.current = { ...draftState.current, pristine: late.pristine };
+    setPristine(late.pristine);
+    for (const [path, ref] of late.fill) form.setValue(path, ref);
+  }, [defaults, form]);
 
   const setObjects = useCallback((update: (o: WizardObjects) => WizardObjects) => setObjectsState(update), []);
 
