@@ -16,7 +16,6 @@ import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { lateDefaults, type CreateDefaults } from './model/late-defaults';
 import { mergeEdits } from './model/merge-values';
-import { virtualServiceToForm } from './model/virtual-service-form';
 import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
 import { splitAddresses } from './model/addresses';
@@ -24,6 +23,7 @@ import type { WizardValues } from './model/wizard-schema';
 import { stepIds, stepNames, type StepId } from './model/wizard-steps';
 import type { MappedError } from './save/error-fields';
 import type { WizardObjects } from './save/plan';
+import { loadSaveEngine, prefetchSaveEngine } from './save/load-save-engine';
 import { useWizardSave } from './save/use-wizard-save';
 import { SettingsStep } from './steps/SettingsStep';
 import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
@@ -104,6 +104,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   }, [initial.activeStep]);
   useEffect(() => {
     if (intent.current) prefetchStepAfter(stepIds, activeStep);
+    if (activeStep === 'review') prefetchSaveEngine();
   }, [activeStep]);
   const seq = useRef(0);
   const leaving = useRef(false);
@@ -391,12 +392,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
               onReload();
             }}
             onOverwrite={() =>
-              saver.overwrite((next) => {
-                if (!next.loaded) return;
-                const theirs = virtualServiceToForm(next.loaded);
-                form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
-                setPristine(theirs);
-              })
+              // Loaded already: the conflict came from a save.
+              void loadSaveEngine().then(({ virtualServiceToForm }) =>
+                saver.overwrite((next) => {
+                  if (!next.loaded) return;
+                  const theirs = virtualServiceToForm(next.loaded);
+                  form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
+                  setPristine(theirs);
+                }),
+              )
             }
             onCancel={saver.dismiss}
           />
