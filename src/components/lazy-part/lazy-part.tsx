@@ -1,4 +1,5 @@
 import { use, type ComponentType, type ReactNode } from 'react';
+import { importAgain } from './import-again';
 
 /** A part of a page in its own chunk: rendered when needed, fetched ahead on the admin's intent. */
 export interface LazyPart<P extends object> {
@@ -13,15 +14,18 @@ export interface LazyPart<P extends object> {
  * Like `React.lazy`, but a chunk that failed to load is fetched again on the next render (after its error
  * boundary's Try again), and it can be fetched before it renders.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
+  let lastError: unknown;
+  const attempt = () => load().catch((error: unknown) => (lastError === undefined ? Promise.reject(error) : (importAgain(lastError) as Promise<M> | undefined) ?? Promise.reject(error)));
   const preload = () =>
-    (loading ??= load().then(
-      (component) => {
-        loaded = component;
+    (loading ??= attempt().then(
+      (module) => {
+        loaded = pick(module);
       },
       (error: unknown) => {
+        lastError = error;
         loading = undefined;
         throw error;
       },

@@ -1,7 +1,7 @@
 import { lazyPart, LazyPartBoundary } from '@/components/lazy-part';
 import type { DiscardChangesDialogProps } from './DiscardChangesDialog';
 
-const DiscardChangesDialog = lazyPart(() => import('./DiscardChangesDialog').then((m) => m.DiscardChangesDialog));
+const DiscardChangesDialog = lazyPart(() => import('./DiscardChangesDialog'), (m) => m.DiscardChangesDialog);
 
 /** The dialog can only be needed once the wizard has changes: fetched then, not with the wizard. */
 export const prefetchDiscardDialog = DiscardChangesDialog.prefetch;

@@ -5,13 +5,13 @@ import type { StepId } from './model/wizard-steps';
  * The parts of the wizard its first render does not need, each in its own chunk: the later steps, the
  * profile editor and the save dialogs. They are fetched on the admin's intent (see `prefetchAhead`).
  */
-export const PoliciesStep = lazyPart(() => import('./steps/PoliciesStep').then((m) => m.PoliciesStep));
-export const AnalyticsStep = lazyPart(() => import('./steps/AnalyticsStep').then((m) => m.AnalyticsStep));
-export const AdvancedStep = lazyPart(() => import('./steps/AdvancedStep').then((m) => m.AdvancedStep));
-export const ReviewStep = lazyPart(() => import('./steps/ReviewStep').then((m) => m.ReviewStep));
-export const WizardProfileEditor = lazyPart(() => import('./profile/WizardProfileEditor').then((m) => m.WizardProfileEditor));
-export const SaveFailureDialog = lazyPart(() => import('./save/SaveFailureDialog').then((m) => m.SaveFailureDialog));
-export const ConcurrentChangeDialog = lazyPart(() => import('./save/ConcurrentChangeDialog').then((m) => m.ConcurrentChangeDialog));
+export const PoliciesStep = lazyPart(() => import('./steps/PoliciesStep'), (m) => m.PoliciesStep);
+export const AnalyticsStep = lazyPart(() => import('./steps/AnalyticsStep'), (m) => m.AnalyticsStep);
+export const AdvancedStep = lazyPart(() => import('./steps/AdvancedStep'), (m) => m.AdvancedStep);
+export const ReviewStep = lazyPart(() => import('./steps/ReviewStep'), (m) => m.ReviewStep);
+export const WizardProfileEditor = lazyPart(() => import('./profile/WizardProfileEditor'), (m) => m.WizardProfileEditor);
+export const SaveFailureDialog = lazyPart(() => import('./save/SaveFailureDialog'), (m) => m.SaveFailureDialog);
+export const ConcurrentChangeDialog = lazyPart(() => import('./save/ConcurrentChangeDialog'), (m) => m.ConcurrentChangeDialog);
 
 const laterSteps: Partial<Record<StepId, { prefetch(): void }>> = { policies: PoliciesStep, analytics: AnalyticsStep, advanced: AdvancedStep, review: ReviewStep };
 
