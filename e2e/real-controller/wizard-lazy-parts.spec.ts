@@ -15,7 +15,7 @@ test.beforeEach(async ({ request }, testInfo) => {
 });
 
 test('a later step whose code cannot be loaded says so, and Try again loads it', async ({ page }, testInfo) => {
-  const policiesChunk = /\/assets\/PoliciesStep-[^/]*\.js$/;
+  const policiesChunk = /\/assets\/PoliciesStep-[^/?]*\.js(?:\?.*)?$/;
   await page.route(policiesChunk, (route) => route.abort('connectionfailed'));
   await signIn(page, 'admin', { path: '/applications/virtual-services/create' });
   await expectStep(page, 'Settings', PAGE_LOAD_TIMEOUT);

@@ -8,6 +8,7 @@ export interface LazyPart<P extends object> {
   preload(): Promise<void>;
   /** `preload()` for event handlers: a failure shows when the part renders, not here. */
   prefetch(): void;
+  isLoaded(): boolean;
 }
 
 /**
@@ -35,5 +36,5 @@ export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (mod
     const Loaded = loaded!;
     return <Loaded {...props} />;
   }
-  return Object.assign(Part, { preload, prefetch: () => void preload().catch(() => undefined) });
+  return Object.assign(Part, { preload, prefetch: () => void preload().catch(() => undefined), isLoaded: () => loaded !== undefined });
 }

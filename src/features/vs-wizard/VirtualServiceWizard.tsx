@@ -27,7 +27,7 @@ import { loadSaveEngine, prefetchSaveEngine } from './save/load-save-engine';
 import { useWizardSave } from './save/use-wizard-save';
 import { SettingsStep } from './steps/SettingsStep';
 import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
-import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, WizardProfileEditor } from './wizard-parts';
+import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepReady, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
@@ -154,7 +154,10 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   // --- navigation: progressive, every step before the target must validate
   const go = useCallback((step: StepId, focus?: string) => {
     seq.current += 1;
-    setNavRequest({ step, focus, seq: seq.current });
+    const request = { step, focus, seq: seq.current };
+    const ready = stepReady(step);
+    if (!ready) setNavRequest(request);
+    else void ready.then(() => seq.current === request.seq && setNavRequest(request));
   }, []);
 
   /** The rules' view of the form as it is now (the steps' view may lag a keystroke behind: it is deferred). */

@@ -3,7 +3,6 @@ import { useSession } from '@/session';
 import type { CreateDefaults } from './model/late-defaults';
 import { CREATE_DEFAULTS as DEFAULTS, createDefaultQueries } from './wizard-queries';
 
-export type { CreateDefaults };
 
 /** Refs of the default objects by name (empty where a controller has no such object); undefined while loading. */
 export function useCreateDefaults(): CreateDefaults | undefined {

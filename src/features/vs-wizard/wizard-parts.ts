@@ -1,4 +1,4 @@
-import { lazyPart } from '@/components/lazy-part';
+import { lazyPart, type LazyPart } from '@/components/lazy-part';
 import type { StepId } from './model/wizard-steps';
 
 /**
@@ -13,7 +13,16 @@ export const WizardProfileEditor = lazyPart(() => import('./profile/WizardProfil
 export const SaveFailureDialog = lazyPart(() => import('./save/SaveFailureDialog'), (m) => m.SaveFailureDialog);
 export const ConcurrentChangeDialog = lazyPart(() => import('./save/ConcurrentChangeDialog'), (m) => m.ConcurrentChangeDialog);
 
-const laterSteps: Partial<Record<StepId, { prefetch(): void }>> = { policies: PoliciesStep, analytics: AnalyticsStep, advanced: AdvancedStep, review: ReviewStep };
+const laterSteps: Partial<Record<StepId, LazyPart<object>>> = { policies: PoliciesStep, analytics: AnalyticsStep, advanced: AdvancedStep, review: ReviewStep };
+
+/**
+ * Resolves when `step` can render at once (its code is in, or failed to load and will say so), so that the
+ * wizard moves there and focuses its heading or field in one go rather than onto a loading state.
+ */
+export function stepReady(step: StepId): Promise<void> | undefined {
+  const part = laterSteps[step];
+  return part && !part.isLoaded() ? part.preload().catch(() => undefined) : undefined;
+}
 
 /** Fetches the step after `step`, so that Next shows it without waiting for its code. */
 export function prefetchStepAfter(order: readonly StepId[], step: StepId): void {
