@@ -5,6 +5,8 @@ import { ErrorAlert } from '../feedback/ErrorAlert';
 interface LazyPartBoundaryProps {
   /** What is loading, for the error's title: "Could not load the Policies step". */
   what: string;
+  /** The part inside: Try again fetches it again. */
+  part: { preload(): Promise<void> };
   /** Shown while the part's code loads; nothing by default. */
   fallback?: ReactNode;
   children: ReactNode;
@@ -18,6 +20,11 @@ export class LazyPartBoundary extends Component<LazyPartBoundaryProps, { error: 
     return { error: error ?? new Error('Unknown error') };
   }
 
+  private tryAgain = () => {
+    this.props.part.preload().catch(() => undefined);
+    this.setState({ error: undefined });
+  };
+
   override render() {
     const { what, fallback, children } = this.props;
     if (this.state.error !== undefined) {
@@ -26,7 +33,7 @@ export class LazyPartBoundary extends Component<LazyPartBoundaryProps, { error: 
           error={this.state.error}
           title={`Could not load ${what}`}
           actions={
-            <Button variant="link" isInline onClick={() => this.setState({ error: undefined })}>
+            <Button variant="link" isInline onClick={this.tryAgain}>
               Try again
             </Button>
           }

@@ -19,3 +19,17 @@ describe('lazyPart', () => {
     await expect(part.preload()).rejects.toThrow('offline');
   });
 });
+
+describe('lazyPart after a failure', () => {
+  it('keeps the failure for rendering until preload() is called again', async () => {
+    const load = vi.fn<() => Promise<{ Part: typeof Component }>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ Part: Component });
+    const part = lazyPart(load, (m) => m.Part);
+    const first = part.preload();
+    await expect(first).rejects.toThrow('offline');
+    const retry = part.preload();
+    expect(retry).not.toBe(first);
+    expect(part.preload()).toBe(retry);
+    await retry;
+    expect(part.isLoaded()).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import { invalidateTypes } from '@/api/queries';
 import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
-import { LazyPartBoundary } from '@/components/lazy-part';
+import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
@@ -101,6 +101,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     intent.current = true;
     loadWizardValidation().catch(() => undefined);
     prefetchStepAfter(stepIds, initial.activeStep);
+    WizardProfileEditor.prefetch();
   }, [initial.activeStep]);
   useEffect(() => {
     if (intent.current) prefetchStepAfter(stepIds, activeStep);
@@ -300,17 +301,17 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     return rules ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
   }, [currentRules]);
 
-  const later = (step: StepId, body: React.ReactNode) => (
-    <LazyPartBoundary what={`the ${stepNames[step]} step`} fallback={stepLoading}>
-      {body}
+  const later = (step: StepId, Part: LazyPart<object>) => (
+    <LazyPartBoundary what={`the ${stepNames[step]} step`} part={Part} fallback={stepLoading}>
+      <Part />
     </LazyPartBoundary>
   );
   const steps: { id: StepId; body: React.ReactNode }[] = [
     { id: 'settings', body: <SettingsStep /> },
-    { id: 'policies', body: later('policies', <PoliciesStep />) },
-    { id: 'analytics', body: later('analytics', <AnalyticsStep />) },
-    { id: 'advanced', body: later('advanced', <AdvancedStep />) },
-    { id: 'review', body: later('review', <ReviewStep />) },
+    { id: 'policies', body: later('policies', PoliciesStep) },
+    { id: 'analytics', body: later('analytics', AnalyticsStep) },
+    { id: 'advanced', body: later('advanced', AdvancedStep) },
+    { id: 'review', body: later('review', ReviewStep) },
   ];
   const onArrived = useCallback((request: NavRequest) => setNavRequest((current) => (current?.seq === request.seq ? undefined : current)), []);
   const currentIndex = stepIds.indexOf(activeStep);
@@ -365,7 +366,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
           ))}
         </Wizard>
         {editor && (
-          <LazyPartBoundary what="the application profile editor">
+          <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>
             <WizardProfileEditor
               mode={editor}
               values={wizardValues}
@@ -381,12 +382,12 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       </WizardUiProvider>
       <DirtyLeaveGuard dirty={dirty} isSaving={saver.isSaving} bypass={leaving} onDiscard={discard} />
       {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && (
-        <LazyPartBoundary what="the save failure dialog">
+        <LazyPartBoundary what="the save failure dialog" part={SaveFailureDialog}>
           <SaveFailureDialog state={saveState} save={saver} />
         </LazyPartBoundary>
       )}
       {saveState.kind === 'conflict' && (
-        <LazyPartBoundary what="the concurrent change dialog">
+        <LazyPartBoundary what="the concurrent change dialog" part={ConcurrentChangeDialog}>
           <ConcurrentChangeDialog
             step={saveState.step}
             current={saveState.current}

@@ -9,7 +9,7 @@ export const prefetchDiscardDialog = DiscardChangesDialog.prefetch;
 /** "Discard changes?" in its own chunk (with PatternFly's Modal and its focus trap). */
 export function DiscardDialog(props: DiscardChangesDialogProps) {
   return (
-    <LazyPartBoundary what="the discard changes dialog">
+    <LazyPartBoundary what="the discard changes dialog" part={DiscardChangesDialog}>
       <DiscardChangesDialog {...props} />
     </LazyPartBoundary>
   );
