@@ -171,10 +171,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     async (step: StepId): Promise<{ ok: boolean; focus?: string | undefined }> => {
       if (step === 'review') return { ok: true };
       const ok = await form.trigger(step, { shouldFocus: false });
+      // The form's errors as they are now: `formState` is what the last render saw (validation is async).
       const rules = currentRules();
       const violations = rules ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
       if (ok && violations.length === 0) return { ok: true };
-      const focus = !ok ? firstErrorPath(form.formState.errors[step], step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
+      const focus = !ok ? firstErrorPath(form.getFieldState(step).error, step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
       return { ok: false, focus: focus === 'settings.pool' ? (form.getValues('settings.pool.mode') === 'new' ? 'settings.pool.servers.0.ip' : 'settings.pool.ref') : focus };
     },
     [form, currentRules],
