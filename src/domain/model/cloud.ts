@@ -1,22 +1,8 @@
 import { z } from 'zod';
 import { objectMetaShape, RefSchema } from './primitives';
+import { cloudTypes } from './cloud-choices';
 
-/** 17.2 cloud types. 30.2 adds CLOUD_GCP and CLOUD_NSXT and drops CLOUD_APIC, CLOUD_MESOS, CLOUD_DOCKER_UCP, CLOUD_RANCHER, CLOUD_VCA. */
-export const cloudTypes = [
-  'CLOUD_NONE',
-  'CLOUD_VCENTER',
-  'CLOUD_OPENSTACK',
-  'CLOUD_AWS',
-  'CLOUD_VCA',
-  'CLOUD_APIC',
-  'CLOUD_MESOS',
-  'CLOUD_LINUXSERVER',
-  'CLOUD_DOCKER_UCP',
-  'CLOUD_RANCHER',
-  'CLOUD_OSHIFT_K8S',
-  'CLOUD_AZURE',
-] as const;
-export type CloudType = (typeof cloudTypes)[number];
+export { cloudTypes, type CloudType } from './cloud-choices';
 
 export const CloudSchema = z.looseObject({
   ...objectMetaShape,

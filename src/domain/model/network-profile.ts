@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { objectMetaShape } from './primitives';
+import { networkProfileTypes } from './network-profile-choices';
 
-/** 17.2 protocol types (UDP proxy since 17.2.8; 22.1.3 adds SCTP). */
-export const networkProfileTypes = [
-  'PROTOCOL_TYPE_TCP_PROXY',
-  'PROTOCOL_TYPE_TCP_FAST_PATH',
-  'PROTOCOL_TYPE_UDP_FAST_PATH',
-  'PROTOCOL_TYPE_UDP_PROXY',
-] as const;
-export type NetworkProfileType = (typeof networkProfileTypes)[number];
-
-export const networkProfileTypeLabels: Record<NetworkProfileType, string> = {
-  PROTOCOL_TYPE_TCP_PROXY: 'TCP Proxy',
-  PROTOCOL_TYPE_TCP_FAST_PATH: 'TCP Fast Path',
-  PROTOCOL_TYPE_UDP_FAST_PATH: 'UDP Fast Path',
-  PROTOCOL_TYPE_UDP_PROXY: 'UDP Proxy',
-};
+export { networkProfileTypes, networkProfileTypeLabels, type NetworkProfileType } from './network-profile-choices';
 
 export const TcpProxyProfileSchema = z.looseObject({
   automatic: z.boolean().default(true),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { isIpv4, isIpv6 } from '../net/ipv4';
+import { ipAddrTypes } from './ip-addr';
+
+export { ipAddrTypes, ipv4 } from './ip-addr';
 
 /**
  * Building blocks shared by every controller object. Schemas are "loose": fields we do not model
  * are kept as they are, so an object read from the controller and written back loses nothing.
  */
-
-export const ipAddrTypes = ['V4', 'DNS', 'V6'] as const;
 
 export const IpAddrSchema = z
   .looseObject({
@@ -43,7 +44,3 @@ export const objectMetaShape = {
   tenant_ref: RefSchema.optional(),
   _last_modified: z.string().optional(),
 };
-
-export function ipv4(addr: string): IpAddr {
-  return { addr, type: 'V4' };
-}

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { IpAddrSchema, objectMetaShape, RefSchema } from './primitives';
+import { haModes } from './service-engine-group-choices';
 
-export const haModes = ['HA_MODE_SHARED_PAIR', 'HA_MODE_SHARED', 'HA_MODE_LEGACY_ACTIVE_STANDBY'] as const;
-export type HaMode = (typeof haModes)[number];
-
-export const haModeLabels: Record<HaMode, string> = {
-  HA_MODE_SHARED: 'Elastic HA N+M (buffer)',
-  HA_MODE_SHARED_PAIR: 'Elastic HA Active/Active',
-  HA_MODE_LEGACY_ACTIVE_STANDBY: 'Legacy HA Active/Standby',
-};
+export { haModes, haModeLabels, type HaMode } from './service-engine-group-choices';
 
 /**
  * IP routing (`enable_routing`) and floating interface IPs live on the SE group in API 17.2.

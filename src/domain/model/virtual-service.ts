@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IpAddrSchema, objectMetaShape, portNumber, RefSchema } from './primitives';
 import { VipSchema } from './vs-vip';
 import { cloudTypes } from './cloud';
+import { clientInsightsModes, rateLimiterActionTypes, flowDistributions, virtualServiceTypes } from './virtual-service-choices';
+
+export { clientInsightsModes, rateLimiterActionTypes, flowDistributions, virtualServiceTypes } from './virtual-service-choices';
 
 /** 17.2: ports 1-65535 (30.2 allows 0). `port_range_end` 0 means a single port. */
 export const ServiceSchema = z
@@ -17,8 +20,6 @@ export const ServiceSchema = z
     message: 'must not be lower than port',
   });
 export type Service = z.infer<typeof ServiceSchema>;
-
-export const clientInsightsModes = ['NO_INSIGHTS', 'PASSIVE', 'ACTIVE'] as const;
 
 export const AnalyticsPolicySchema = z.looseObject({
   full_client_logs: z
@@ -41,15 +42,6 @@ export const AnalyticsPolicySchema = z.looseObject({
   enabled: z.boolean().default(true),
 });
 export type AnalyticsPolicy = z.infer<typeof AnalyticsPolicySchema>;
-
-export const rateLimiterActionTypes = [
-  'RL_ACTION_NONE',
-  'RL_ACTION_DROP_CONN',
-  'RL_ACTION_RESET_CONN',
-  'RL_ACTION_CLOSE_CONN',
-  'RL_ACTION_LOCAL_RSP',
-  'RL_ACTION_REDIRECT',
-] as const;
 
 const zeroOr = (min: number, max: number, meaning: string) =>
   z.int().refine((n) => n === 0 || (n >= min && n <= max), `must be 0 (${meaning}) or ${min}-${max}`);
@@ -75,14 +67,6 @@ export const RateProfileSchema = z.looseObject({
   }),
 });
 export type RateProfile = z.infer<typeof RateProfileSchema>;
-
-export const flowDistributions = [
-  'LOAD_AWARE',
-  'CONSISTENT_HASH_SOURCE_IP_ADDRESS',
-  'CONSISTENT_HASH_SOURCE_IP_ADDRESS_AND_PORT',
-] as const;
-
-export const virtualServiceTypes = ['VS_TYPE_NORMAL', 'VS_TYPE_VH_PARENT', 'VS_TYPE_VH_CHILD'] as const;
 
 export const VirtualServiceSchema = z.looseObject({
   ...objectMetaShape,

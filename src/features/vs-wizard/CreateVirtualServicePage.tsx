@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from '@/components/routing';
-import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
+import { PageSection } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { PageHeader } from '@/components/page/PageHeader';
 import { useSession } from '@/session';
 import { draftKey, loadDraft, type WizardDraft } from './model/draft-storage';
-import { blankWizardValues } from './model/wizard-schema';
+import { blankWizardValues } from './model/blank-values';
 import { useCreateDefaults } from './use-create-defaults';
 import { VirtualServiceWizard } from './VirtualServiceWizard';
 
@@ -16,38 +16,30 @@ export default function CreateVirtualServicePage() {
   const defaults = useCreateDefaults();
   const [generation, setGeneration] = useState(0);
   const key = draftKey(tenant, 'new');
-  const initial = useMemo<WizardDraft | undefined>(() => {
-    if (!defaults) return undefined;
-    const stored = loadDraft(key);
-    if (stored) return stored;
-    const values = blankWizardValues();
-    values.settings.applicationProfileRef = defaults.applicationProfileRef;
-    values.settings.networkProfileRef = defaults.networkProfileRef;
-    values.analytics.analyticsProfileRef = defaults.analyticsProfileRef;
-    values.advanced.seGroupRef = defaults.seGroupRef;
-    return { version: 1, values, pristine: values, activeStep: 'settings', reached: 0, objects: {}, profileChanges: [] };
+  // The wizard opens at once, from the stored draft or blank; the default objects fill in when they arrive.
+  const initial = useMemo<WizardDraft>(
+    () => {
+      const values = blankWizardValues();
+      return loadDraft(key) ?? { version: 1, values, pristine: values, activeStep: 'settings', reached: 0, objects: {}, profileChanges: [] };
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new generation starts over from the stored draft
-  }, [defaults, key, generation]);
+    [key, generation],
+  );
 
   return (
     <>
       <PageHeader title="New Virtual Service" description={`Advanced setup in tenant ${tenant}: every step can be revisited before saving.`} />
       <PageSection isFilled type="wizard" aria-label="New virtual service wizard">
-        {initial ? (
-          <VirtualServiceWizard
-            key={`${tenant}-${generation}`}
-            mode="create"
-            draftKey={key}
-            initial={initial}
-            onSaved={(vs) => navigate(vs.uuid ? paths.virtualService(vs.uuid) : paths.virtualServices)}
-            onLeave={() => navigate(paths.virtualServices)}
-            onReload={() => setGeneration((g) => g + 1)}
-          />
-        ) : (
-          <Bullseye>
-            <Spinner aria-label="Loading the wizard" />
-          </Bullseye>
-        )}
+        <VirtualServiceWizard
+          key={`${tenant}-${generation}`}
+          mode="create"
+          draftKey={key}
+          initial={initial}
+          defaults={defaults}
+          onSaved={(vs) => navigate(vs.uuid ? paths.virtualService(vs.uuid) : paths.virtualServices)}
+          onLeave={() => navigate(paths.virtualServices)}
+          onReload={() => setGeneration((g) => g + 1)}
+        />
       </PageSection>
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useBlocker } from '@/components/routing';
-import { Button, Content, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { DiscardDialog } from './lazy-discard-dialog';
 
 export interface LeaveGuardProps {
   /** Ask before leaving while this is true. */
@@ -9,30 +9,6 @@ export interface LeaveGuardProps {
   bypass: RefObject<boolean>;
   /** Called when the admin chooses to leave: the draft is discarded. */
   onDiscard(): void;
-}
-
-interface DiscardDialogProps {
-  onStay(): void;
-  onLeave(): void;
-}
-
-function DiscardDialog({ onStay, onLeave }: DiscardDialogProps) {
-  return (
-    <Modal isOpen variant="small" aria-labelledby="leave-title" aria-describedby="leave-body" onClose={onStay}>
-      <ModalHeader title="Discard changes?" labelId="leave-title" titleIconVariant="warning" />
-      <ModalBody id="leave-body">
-        <Content component="p">The virtual service has not been saved. If you leave the wizard now, your changes are discarded.</Content>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={onLeave}>
-          Discard changes
-        </Button>
-        <Button variant="link" onClick={onStay}>
-          Stay
-        </Button>
-      </ModalFooter>
-    </Modal>
-  );
 }
 
 /** In-app navigation (links, `navigate()`) to another page is held until the admin chooses. */

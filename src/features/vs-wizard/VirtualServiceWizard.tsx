@@ -1,34 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { Wizard, WizardStep } from '@patternfly/react-core';
+import { Bullseye, Spinner, Wizard, WizardStep } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { invalidateTypes } from '@/api/queries';
 import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
+import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
+import { prefetchDiscardDialog } from './lazy-discard-dialog';
 import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
+import { lateDefaults, type CreateDefaults } from './model/late-defaults';
 import { mergeEdits } from './model/merge-values';
-import { virtualServiceToForm } from './model/virtual-service-form';
+import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
-import { splitAddresses, stepIds, stepNames, wizardSchema, type StepId, type WizardValues } from './model/wizard-schema';
-import { WizardProfileEditor } from './profile/WizardProfileEditor';
-import { ConcurrentChangeDialog } from './save/ConcurrentChangeDialog';
+import { splitAddresses } from './model/addresses';
+import type { WizardValues } from './model/wizard-schema';
+import { stepIds, stepNames, type StepId } from './model/wizard-steps';
 import type { MappedError } from './save/error-fields';
 import type { WizardObjects } from './save/plan';
-import { SaveFailureDialog } from './save/SaveFailureDialog';
+import { loadSaveEngine, prefetchSaveEngine } from './save/load-save-engine';
 import { useWizardSave } from './save/use-wizard-save';
-import { AdvancedStep } from './steps/AdvancedStep';
-import { AnalyticsStep } from './steps/AnalyticsStep';
-import { PoliciesStep } from './steps/PoliciesStep';
-import { ReviewStep } from './steps/ReviewStep';
 import { SettingsStep } from './steps/SettingsStep';
 import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
+import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepReady, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
@@ -37,6 +36,8 @@ export interface VirtualServiceWizardProps {
   mode: 'create' | 'edit';
   draftKey: string;
   initial: WizardDraft;
+  /** Create mode: the default objects, once known (see `lateDefaults`). */
+  defaults?: CreateDefaults | undefined;
   /** The virtual service was saved: go to its page. */
   onSaved(virtualService: { uuid?: string; name?: string }): void;
   /** Cancel confirmed (or nothing to discard): leave the wizard. */
@@ -62,14 +63,24 @@ function firstErrorPath(errors: unknown, prefix: string): string | undefined {
 
 /** The leave guard, following the wizard's dirty flag by itself. */
 function DirtyLeaveGuard({ dirty, isSaving, ...guard }: Omit<LeaveGuardProps, 'when'> & { dirty: DirtyFlag; isSaving: boolean }) {
-  return <LeaveGuard when={useDirtyFlag(dirty) && !isSaving} {...guard} />;
+  const when = useDirtyFlag(dirty) && !isSaving;
+  useEffect(() => {
+    if (when) prefetchDiscardDialog();
+  }, [when]);
+  return <LeaveGuard when={when} {...guard} />;
 }
 
-export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
+const stepLoading = (
+  <Bullseye>
+    <Spinner size="lg" aria-label="Loading the step" />
+  </Bullseye>
+);
+
+export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: zodResolver(wizardSchema), mode: 'onTouched' });
+  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: wizardResolver, mode: 'onTouched' });
   const [activeStep, setActiveStep] = useState<StepId>(initial.activeStep);
   const [reached, setReached] = useState(initial.reached);
   const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
@@ -83,6 +94,19 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   );
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
   useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
+  // The admin is at work in the wizard: the validation and the following step will be needed soon.
+  const intent = useRef(false);
+  const prefetchAhead = useCallback(() => {
+    if (intent.current) return;
+    intent.current = true;
+    loadWizardValidation().catch(() => undefined);
+    prefetchStepAfter(stepIds, initial.activeStep);
+    WizardProfileEditor.prefetch();
+  }, [initial.activeStep]);
+  useEffect(() => {
+    if (intent.current) prefetchStepAfter(stepIds, activeStep);
+    if (activeStep === 'review') prefetchSaveEngine();
+  }, [activeStep]);
   const seq = useRef(0);
   const leaving = useRef(false);
 
@@ -117,12 +141,24 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     storeDraft();
   }, [activeStep, reached, objects, profileChanges, pristine, storeDraft]);
 
+  useEffect(() => {
+    if (!defaults) return;
+    const late = lateDefaults(form.getValues(), draftState.current.pristine, defaults);
+    if (!late) return;
+    draftState.current = { ...draftState.current, pristine: late.pristine };
+    setPristine(late.pristine);
+    for (const [path, ref] of late.fill) form.setValue(path, ref);
+  }, [defaults, form]);
+
   const setObjects = useCallback((update: (o: WizardObjects) => WizardObjects) => setObjectsState(update), []);
 
   // --- navigation: progressive, every step before the target must validate
   const go = useCallback((step: StepId, focus?: string) => {
     seq.current += 1;
-    setNavRequest({ step, focus, seq: seq.current });
+    const request = { step, focus, seq: seq.current };
+    const ready = stepReady(step);
+    if (!ready) setNavRequest(request);
+    else void ready.then(() => seq.current === request.seq && setNavRequest(request));
   }, []);
 
   /** The rules' view of the form as it is now (the steps' view may lag a keystroke behind: it is deferred). */
@@ -135,10 +171,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     async (step: StepId): Promise<{ ok: boolean; focus?: string | undefined }> => {
       if (step === 'review') return { ok: true };
       const ok = await form.trigger(step, { shouldFocus: false });
+      // The form's errors as they are now: `formState` is what the last render saw (validation is async).
       const rules = currentRules();
       const violations = rules ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
       if (ok && violations.length === 0) return { ok: true };
-      const focus = !ok ? firstErrorPath(form.formState.errors[step], step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
+      const focus = !ok ? firstErrorPath(form.getFieldState(step).error, step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
       return { ok: false, focus: focus === 'settings.pool' ? (form.getValues('settings.pool.mode') === 'new' ? 'settings.pool.servers.0.ip' : 'settings.pool.ref') : focus };
     },
     [form, currentRules],
@@ -265,12 +302,17 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
     return rules ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
   }, [currentRules]);
 
+  const later = (step: StepId, Part: LazyPart<object>) => (
+    <LazyPartBoundary what={`the ${stepNames[step]} step`} part={Part} fallback={stepLoading}>
+      <Part />
+    </LazyPartBoundary>
+  );
   const steps: { id: StepId; body: React.ReactNode }[] = [
     { id: 'settings', body: <SettingsStep /> },
-    { id: 'policies', body: <PoliciesStep /> },
-    { id: 'analytics', body: <AnalyticsStep /> },
-    { id: 'advanced', body: <AdvancedStep /> },
-    { id: 'review', body: <ReviewStep /> },
+    { id: 'policies', body: later('policies', PoliciesStep) },
+    { id: 'analytics', body: later('analytics', AnalyticsStep) },
+    { id: 'advanced', body: later('advanced', AdvancedStep) },
+    { id: 'review', body: later('review', ReviewStep) },
   ];
   const onArrived = useCallback((request: NavRequest) => setNavRequest((current) => (current?.seq === request.seq ? undefined : current)), []);
   const currentIndex = stepIds.indexOf(activeStep);
@@ -295,6 +337,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
           startIndex={stepIds.indexOf(initial.activeStep) + 1}
           isVisitRequired={false}
           className="vs-wizard"
+          onFocus={prefetchAhead}
+          onPointerDown={prefetchAhead}
           footer={
             <WizardFooterBar
               navRequest={navRequest}
@@ -323,38 +367,49 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
           ))}
         </Wizard>
         {editor && (
-          <WizardProfileEditor
-            mode={editor}
-            values={wizardValues}
-            objects={objects}
-            fixFor={fixFor}
-            placementFacts={placementFacts}
-            snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
-            onSaved={onProfileSaved}
-            onCancel={() => setEditor(undefined)}
-          />
+          <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>
+            <WizardProfileEditor
+              mode={editor}
+              values={wizardValues}
+              objects={objects}
+              fixFor={fixFor}
+              placementFacts={placementFacts}
+              snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
+              onSaved={onProfileSaved}
+              onCancel={() => setEditor(undefined)}
+            />
+          </LazyPartBoundary>
         )}
       </WizardUiProvider>
       <DirtyLeaveGuard dirty={dirty} isSaving={saver.isSaving} bypass={leaving} onDiscard={discard} />
-      {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && <SaveFailureDialog state={saveState} save={saver} />}
+      {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && (
+        <LazyPartBoundary what="the save failure dialog" part={SaveFailureDialog}>
+          <SaveFailureDialog state={saveState} save={saver} />
+        </LazyPartBoundary>
+      )}
       {saveState.kind === 'conflict' && (
-        <ConcurrentChangeDialog
-          step={saveState.step}
-          current={saveState.current}
-          onReload={() => {
-            discard();
-            onReload();
-          }}
-          onOverwrite={() =>
-            saver.overwrite((next) => {
-              if (!next.loaded) return;
-              const theirs = virtualServiceToForm(next.loaded);
-              form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
-              setPristine(theirs);
-            })
-          }
-          onCancel={saver.dismiss}
-        />
+        <LazyPartBoundary what="the concurrent change dialog" part={ConcurrentChangeDialog}>
+          <ConcurrentChangeDialog
+            step={saveState.step}
+            current={saveState.current}
+            onReload={() => {
+              discard();
+              onReload();
+            }}
+            onOverwrite={() =>
+              // Loaded already: the conflict came from a save.
+              void loadSaveEngine().then(({ virtualServiceToForm }) =>
+                saver.overwrite((next) => {
+                  if (!next.loaded) return;
+                  const theirs = virtualServiceToForm(next.loaded);
+                  form.reset(mergeEdits(pristine, form.getValues(), theirs), { keepDefaultValues: true });
+                  setPristine(theirs);
+                }),
+              )
+            }
+            onCancel={saver.dismiss}
+          />
+        </LazyPartBoundary>
       )}
     </FormProvider>
   );

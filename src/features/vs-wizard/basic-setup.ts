@@ -1,5 +1,6 @@
 import type { ObjectType } from '@/domain/model';
-import { blankWizardValues, type WizardValues } from './model/wizard-schema';
+import { blankWizardValues } from './model/blank-values';
+import type { WizardValues } from './model/wizard-schema';
 
 /** Basic Setup's application types and what each implies (reference §4.1). */
 export const applicationTypes = ['HTTP', 'HTTPS', 'L4', 'SSL'] as const;

@@ -1,13 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useSession } from '@/session';
+import type { CreateDefaults } from './model/late-defaults';
 import { CREATE_DEFAULTS as DEFAULTS, createDefaultQueries } from './wizard-queries';
 
-export interface CreateDefaults {
-  applicationProfileRef: string;
-  networkProfileRef: string;
-  analyticsProfileRef: string;
-  seGroupRef: string;
-}
 
 /** Refs of the default objects by name (empty where a controller has no such object); undefined while loading. */
 export function useCreateDefaults(): CreateDefaults | undefined {

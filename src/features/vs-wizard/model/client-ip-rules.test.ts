@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placementResolver } from '@/components/placement';
 import { candidateOf, checkCandidate, checkWholeConfiguration, probe, violationsAt, type WizardRuleData } from './client-ip-rules';
-import { blankWizardValues } from './wizard-schema';
+import { blankWizardValues } from './blank-values';
 
 const v4 = (addr: string) => ({ addr, type: 'V4' as const });
 const data: WizardRuleData = {

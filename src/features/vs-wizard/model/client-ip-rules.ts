@@ -10,7 +10,8 @@ import {
 } from '@/domain/rules';
 import { ipv4, sameRef, type ApplicationProfile, type Pool, type Server, type VsVip } from '@/domain/model';
 import { isIpv4 } from '@/domain/net/ipv4';
-import { splitAddresses, type WizardValues } from './wizard-schema';
+import { splitAddresses } from './addresses';
+import type { WizardValues } from './wizard-schema';
 
 /**
  * SPEC §3 applied to the virtual service the wizard is building: facts from the form values and the

@@ -3,15 +3,10 @@ import { applyFieldEdits, jsonEqual, type FieldValues } from '@/components/objec
 import { poolToForm } from './pool-form';
 import { keepLoadedRef, numberText, parseWhole, refText } from './ref-values';
 import { vsVipToForm } from './vsvip-form';
-import {
-  blankWizardValues,
-  emptyRateLimit,
-  rateLimitActions,
-  splitAddresses,
-  type RateLimitValues,
-  type ServiceValues,
-  type WizardValues,
-} from './wizard-schema';
+import { splitAddresses } from './addresses';
+import { blankWizardValues, emptyRateLimit } from './blank-values';
+import { rateLimitActions } from './rate-limit-actions';
+import type { RateLimitValues, ServiceValues, WizardValues } from './wizard-schema';
 
 /**
  * Virtual service ⇄ wizard values. `virtualServiceFormFields` lists every API field the wizard manages by

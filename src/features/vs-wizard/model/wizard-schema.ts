@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { clientInsightsModes, lbAlgorithms } from '@/domain/model';
 import { isIpv4 } from '@/domain/net/ipv4';
+import { splitAddresses } from './addresses';
+import { rateLimitActions } from './rate-limit-actions';
+import type { StepId } from './wizard-steps';
 
 /**
  * The wizard's one form, typed by one schema composed of the step schemas. Numbers are kept as the text
  * the admin typed, so bad input is shown back with a message instead of being lost; the mapping to the API
  * object converts them.
  */
-
-export const stepIds = ['settings', 'policies', 'analytics', 'advanced', 'review'] as const;
-export type StepId = (typeof stepIds)[number];
-export const stepNames: Record<StepId, string> = {
-  settings: 'Settings',
-  policies: 'Policies',
-  analytics: 'Analytics',
-  advanced: 'Advanced',
-  review: 'Review',
-};
 
 const wholeNumber = (label: string, min: number, max: number, extra?: { allowZero?: boolean; unit?: string }) =>
   z
@@ -43,14 +36,6 @@ const ipv4Text = (what: string) =>
     .superRefine((text, ctx) => {
       if (text !== '' && !isIpv4(text)) ctx.addIssue({ code: 'custom', message: `"${text}" is not an IPv4 address (for example 10.10.10.21)` });
     });
-
-/** "10.10.40.50, 10.10.40.51" → ["10.10.40.50", "10.10.40.51"]. */
-export function splitAddresses(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
 
 export const serviceSchema = z
   .object({
@@ -173,14 +158,6 @@ export const analyticsSchema = z.object({
 });
 export type AnalyticsValues = z.infer<typeof analyticsSchema>;
 
-export const rateLimitActions = ['RL_ACTION_NONE', 'RL_ACTION_DROP_CONN', 'RL_ACTION_RESET_CONN', 'RL_ACTION_CLOSE_CONN'] as const;
-export const rateLimitActionLabels: Record<(typeof rateLimitActions)[number], string> = {
-  RL_ACTION_NONE: 'Report only',
-  RL_ACTION_DROP_CONN: 'Drop the connection',
-  RL_ACTION_RESET_CONN: 'Reset the connection',
-  RL_ACTION_CLOSE_CONN: 'Close the connection',
-};
-
 const rateLimitSchema = z
   .object({
     enabled: z.boolean(),
@@ -240,50 +217,4 @@ export const stepFieldRoots: Record<Exclude<StepId, 'review'>, 'settings' | 'pol
   analytics: 'analytics',
   advanced: 'advanced',
 };
-
-export const emptyRateLimit: RateLimitValues = { enabled: false, count: '', period: '1', action: 'RL_ACTION_NONE' };
-
-/** A new virtual service's starting values (Advanced mode leaves real-time metrics off). */
-export function blankWizardValues(): WizardValues {
-  return {
-    settings: {
-      name: '',
-      description: '',
-      enabled: true,
-      vip: { mode: 'address', address: '', networkRef: '' },
-      services: [{ port: '80', portRangeEnd: '', ssl: false }],
-      applicationProfileRef: '',
-      networkProfileRef: '',
-      pool: { mode: 'new', ref: '', name: '', defaultServerPort: '80', lbAlgorithm: 'LB_ALGORITHM_LEAST_CONNECTIONS', servers: [{ ip: '', port: '', enabled: true }] },
-      sslProfileRef: '',
-      sslCertificateRef: '',
-    },
-    policies: { httpPolicySets: [], networkSecurityPolicyRef: '' },
-    analytics: {
-      analyticsProfileRef: '',
-      realtimeMetrics: false,
-      realtimeMetricsDuration: '30',
-      clientInsights: 'NO_INSIGHTS',
-      fullClientLogs: false,
-      fullClientLogsDuration: '30',
-      allHeaders: false,
-    },
-    advanced: {
-      seGroupRef: '',
-      snatIps: '',
-      useVipAsSnat: false,
-      trafficEnabled: true,
-      weight: '1',
-      delayFairness: false,
-      maxCpsPerClient: '0',
-      maxConcurrentConnections: '',
-      maxThroughput: '',
-      connectionsRateLimit: { ...emptyRateLimit },
-      requestsRateLimit: { ...emptyRateLimit },
-      enableAutogw: true,
-      hostNameXlate: '',
-      removeListeningPortOnVsDown: false,
-      ignPoolNetReach: false,
-    },
-  };
-}
+export type { StepId } from './wizard-steps';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { webPool, webVip, webVs } from '../model/__fixtures__/objects';
 import { poolFromForm } from '../model/pool-form';
 import { virtualServiceToForm } from '../model/virtual-service-form';
-import { blankWizardValues } from '../model/wizard-schema';
+import { blankWizardValues } from '../model/blank-values';
 import { buildSavePlan, requestOf } from './plan';
 
 function newService() {

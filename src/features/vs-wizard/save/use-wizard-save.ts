@@ -3,9 +3,10 @@ import { apiClient } from '@/api/client';
 import { ConcurrentChangeError } from '@/api/errors';
 import type { Pool, VsVip } from '@/domain/model';
 import type { WizardValues } from '../model/wizard-schema';
-import { mapSaveError, type MappedError } from './error-fields';
-import { buildSavePlan, type PlanStep, type ReplaceStep, type WizardObjects } from './plan';
-import { rollbackWrites, runSavePlan, SaveStepError, type RollbackOutcome, type WrittenObject } from './run-save';
+import type { MappedError } from './error-fields';
+import { loadSaveEngine } from './load-save-engine';
+import type { PlanStep, ReplaceStep, WizardObjects } from './plan';
+import type { RollbackOutcome, SaveStepError, WrittenObject } from './run-save';
 
 /**
  * Save orchestration shared by the wizard and Basic Setup: one run at a time (a double click saves once),
@@ -76,10 +77,18 @@ export function useWizardSave({ getValues, objects, setObjects, onSaved, onError
     if (inFlight.current) return;
     inFlight.current = true;
     const values = getValues();
-    const plan = buildSavePlan(values, objectsRef.current);
+    let engine: Awaited<ReturnType<typeof loadSaveEngine>>;
+    try {
+      engine = await loadSaveEngine();
+    } catch (error) {
+      inFlight.current = false;
+      onError({ step: 'review', message: `The save could not start: its code did not load (${error instanceof Error ? error.message : String(error)}). Save again.` });
+      return;
+    }
+    const plan = engine.buildSavePlan(values, objectsRef.current);
     setState({ kind: 'saving', step: plan[0] });
     try {
-      const written = await runSavePlan(apiClient, plan, (entry) => {
+      const written = await engine.runSavePlan(apiClient, plan, (entry) => {
         update((current) => recordWrite(current, entry));
         const next = plan[plan.indexOf(entry.step) + 1];
         setState({ kind: 'saving', step: next });
@@ -88,7 +97,7 @@ export function useWizardSave({ getValues, objects, setObjects, onSaved, onError
       setState({ kind: 'idle' });
       if (vs) onSaved(vs.result);
     } catch (error) {
-      if (!(error instanceof SaveStepError)) {
+      if (!(error instanceof engine.SaveStepError)) {
         setState({ kind: 'idle' });
         onError({ step: 'review', message: error instanceof Error ? error.message : String(error) });
         return;
@@ -97,7 +106,7 @@ export function useWizardSave({ getValues, objects, setObjects, onSaved, onError
         setState({ kind: 'conflict', step: error.step, current: error.cause.current as Record<string, unknown> });
         return;
       }
-      const mapped = mapSaveError(error.cause, error.step, values.settings.pool.mode);
+      const mapped = engine.mapSaveError(error.cause, error.step, values.settings.pool.mode);
       const undo = [...earlierCreations(objectsRef.current, error.written), ...error.written];
       if (undo.length === 0) {
         setState({ kind: 'idle' });
@@ -124,6 +133,7 @@ export function useWizardSave({ getValues, objects, setObjects, onSaved, onError
     const { undo, mapped } = state;
     setState({ kind: 'rolling-back', undo });
     try {
+      const { rollbackWrites } = await loadSaveEngine();
       const outcomes = await rollbackWrites(apiClient, undo);
       update((current) => {
         let next: WizardObjects = { ...current, adopted: { ...current.adopted } };

@@ -10,7 +10,9 @@ import { CheckboxField, describedBy, FieldHelp, SelectField, TextField } from '.
 import { OptionSelect } from '../fields/OptionSelect';
 import type { PickerOption } from '../fields/select-option';
 import { violationsAt } from '../model/client-ip-rules';
-import { rateLimitActionLabels, rateLimitActions, splitAddresses, type WizardValues } from '../model/wizard-schema';
+import { splitAddresses } from '../model/addresses';
+import { rateLimitActionLabels, rateLimitActions } from '../model/rate-limit-actions';
+import type { WizardValues } from '../model/wizard-schema';
 import { useWizardUi } from '../wizard-context';
 import { StepHeading } from './StepHeading';
 

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Content, Title } from '@patternfly/react-core';
-import type { StepId } from '../model/wizard-schema';
-import { stepNames } from '../model/wizard-schema';
+import { stepNames, type StepId } from '../model/wizard-steps';
 import { useWizardUi } from '../wizard-context';
 
 /** The step's heading (focused on arrival, so screen readers announce the step) and any controller error not tied to a field. */

@@ -1,0 +1,60 @@
+import { expect, test, type TestInfo } from '@playwright/test';
+import { mockServerControl } from '../support/mock-control';
+import { signIn } from '../support/session';
+import { snapshot } from '../wizard/support/artifacts';
+import { expectStep, fillSettings, PAGE_LOAD_TIMEOUT } from '../wizard/support/wizard';
+
+/**
+ * The wizard opens with what its first step needs; later steps, dialogs and the default objects arrive
+ * after. Here, without the demo's service worker, the page's own requests can be held or refused.
+ */
+const mockControllerUrl = (testInfo: TestInfo) => String(testInfo.project.metadata.mockControllerUrl);
+
+test.beforeEach(async ({ request }, testInfo) => {
+  await mockServerControl(request, mockControllerUrl(testInfo)).reset();
+});
+
+test('a later step whose code cannot be loaded says so, and Try again loads it', async ({ page }, testInfo) => {
+  const policiesChunk = /\/assets\/PoliciesStep-[^/?]*\.js(?:\?.*)?$/;
+  await page.route(policiesChunk, (route) => route.abort('connectionfailed'));
+  await signIn(page, 'admin', { path: '/applications/virtual-services/create' });
+  await expectStep(page, 'Settings', PAGE_LOAD_TIMEOUT);
+  await expect(page.getByRole('combobox', { name: 'Application Profile' })).toHaveValue('System-HTTP');
+  await fillSettings(page, { name: 'lazy-vs', vip: '10.10.40.181' });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  const problem = page.getByText('Could not load the Policies step');
+  await expect(problem).toBeVisible();
+  await snapshot(page, testInfo, 'lazy-step-failed');
+  await page.unroute(policiesChunk);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expectStep(page, 'Policies');
+  await expect(problem).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeEnabled();
+});
+
+test('what the admin types before the default objects arrive is kept when they fill in', async ({ page }) => {
+  await signIn(page, 'admin', { path: '/applications/virtual-services' });
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const defaultQuery = /\/api\/(?:applicationprofile|networkprofile|analyticsprofile|serviceenginegroup)\?(?:.*&)?name=(?:System-HTTP|System-TCP-Proxy|System-Analytics-Profile|Default-Group)(?:&|$)/;
+  await page.route(defaultQuery, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/applications/virtual-services/create');
+  const name = page.getByRole('textbox', { name: 'Virtual Service Name' });
+  await name.fill('early-vs');
+  const profile = page.getByRole('combobox', { name: 'Application Profile' });
+  await expect(profile).toHaveValue('');
+
+  release();
+  await expect(profile).toHaveValue('System-HTTP');
+  await expect(name).toHaveValue('early-vs');
+  await name.press('End');
+  await name.pressSequentially('-2');
+  await expect(name).toHaveValue('early-vs-2');
+  await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('early-vs-2-pool');
+});

@@ -1,0 +1,48 @@
+import { use, type ComponentType, type ReactNode } from 'react';
+import { importAgain } from './import-again';
+
+/** A part of a page in its own chunk: rendered when needed, fetched ahead on the admin's intent. */
+export interface LazyPart<P extends object> {
+  (props: P): ReactNode;
+  /** Starts loading the chunk (once); after a failed load, a call starts another. */
+  preload(): Promise<void>;
+  /** `preload()` for event handlers: a failure shows when the part renders, not here. */
+  prefetch(): void;
+  isLoaded(): boolean;
+}
+
+/**
+ * Like `React.lazy`, but a chunk that failed to load can be fetched again (`preload()`, e.g. from the error
+ * boundary's Try again), and it can be fetched before it renders. Rendering never starts a second attempt by
+ * itself: a failure stays failed until asked, so the boundary shows it instead of a spinner forever.
+ */
+export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  let current: Promise<void> | undefined;
+  let status: 'loading' | 'failed' | 'loaded' | undefined;
+  let lastError: unknown;
+  const attempt = () => load().catch((error: unknown) => (lastError === undefined ? Promise.reject(error) : ((importAgain(lastError) as Promise<M> | undefined) ?? Promise.reject(error))));
+  const preload = () => {
+    if (status === undefined || status === 'failed') {
+      status = 'loading';
+      current = attempt().then(
+        (module) => {
+          loaded = pick(module);
+          status = 'loaded';
+        },
+        (error: unknown) => {
+          lastError = error ?? new Error('The chunk did not load');
+          status = 'failed';
+          throw error;
+        },
+      );
+    }
+    return current!;
+  };
+  function Part(props: P) {
+    if (!loaded) use(current ?? preload());
+    const Loaded = loaded!;
+    return <Loaded {...props} />;
+  }
+  return Object.assign(Part, { preload, prefetch: () => void preload().catch(() => undefined), isLoaded: () => loaded !== undefined });
+}

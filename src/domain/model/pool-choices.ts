@@ -1,0 +1,36 @@
+/** A pool's choices, apart from its schema: a page that shows them does not need zod. */
+export const lbAlgorithms = [
+  'LB_ALGORITHM_LEAST_CONNECTIONS',
+  'LB_ALGORITHM_ROUND_ROBIN',
+  'LB_ALGORITHM_FASTEST_RESPONSE',
+  'LB_ALGORITHM_CONSISTENT_HASH',
+  'LB_ALGORITHM_LEAST_LOAD',
+  'LB_ALGORITHM_FEWEST_SERVERS',
+  'LB_ALGORITHM_RANDOM',
+  'LB_ALGORITHM_FEWEST_TASKS',
+  'LB_ALGORITHM_NEAREST_SERVER',
+  'LB_ALGORITHM_CORE_AFFINITY',
+] as const;
+export type LbAlgorithm = (typeof lbAlgorithms)[number];
+
+export const lbAlgorithmLabels: Record<LbAlgorithm, string> = {
+  LB_ALGORITHM_LEAST_CONNECTIONS: 'Least Connections',
+  LB_ALGORITHM_ROUND_ROBIN: 'Round Robin',
+  LB_ALGORITHM_FASTEST_RESPONSE: 'Fastest Response',
+  LB_ALGORITHM_CONSISTENT_HASH: 'Consistent Hash',
+  LB_ALGORITHM_LEAST_LOAD: 'Least Load',
+  LB_ALGORITHM_FEWEST_SERVERS: 'Fewest Servers',
+  LB_ALGORITHM_RANDOM: 'Random',
+  LB_ALGORITHM_FEWEST_TASKS: 'Fewest Tasks',
+  LB_ALGORITHM_NEAREST_SERVER: 'Nearest Server',
+  LB_ALGORITHM_CORE_AFFINITY: 'Core Affinity',
+};
+
+export const lbAlgorithmHashes = [
+  'LB_ALGORITHM_CONSISTENT_HASH_SOURCE_IP_ADDRESS',
+  'LB_ALGORITHM_CONSISTENT_HASH_SOURCE_IP_ADDRESS_AND_PORT',
+  'LB_ALGORITHM_CONSISTENT_HASH_URI',
+  'LB_ALGORITHM_CONSISTENT_HASH_CUSTOM_HEADER',
+  'LB_ALGORITHM_CONSISTENT_HASH_CUSTOM_STRING',
+  'LB_ALGORITHM_CONSISTENT_HASH_CALLID',
+] as const;
