@@ -18,16 +18,15 @@ import {
   HelperTextItem,
   List,
   ListItem,
-  Modal,
   ModalBody,
   ModalFooter,
-  ModalHeader,
   Spinner,
   TextInput,
 } from '@patternfly/react-core';
 import { apiClient } from '@/api/client';
 import { ApiError, ConcurrentChangeError, describeError } from '@/api/errors';
 import { invalidateTypes, rawObjectQuery } from '@/api/queries';
+import { LightModal, LightModalHeader } from '../dialogs/LightModal';
 import { NewTabLink } from '../links/NewTabLink';
 import { replaceObject } from '@/api/replace-object';
 import { applicationProfileTypeLabels, applicationProfileTypes, type ApplicationProfile } from '@/domain/model';
@@ -273,7 +272,7 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const headerName = loaded ? `Edit Application Profile: ${loaded.name}` : 'Create Application Profile';
   return (
     <>
-      <ModalHeader title={headerName} labelId="ape-title" description={wizardContext ? `For virtual service "${wizardContext.virtualServiceName}". Saved to the controller at once; the wizard then uses it.` : undefined} />
+      <LightModalHeader title={headerName} labelId="ape-title" description={wizardContext ? `For virtual service "${wizardContext.virtualServiceName}". Saved to the controller at once; the wizard then uses it.` : undefined} />
       <ModalBody>
         <FormProvider {...form}>
           <Form id="ape-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
@@ -415,10 +414,10 @@ export function ApplicationProfileEditorModal(props: ApplicationProfileEditorPro
   const query = useQuery({ ...rawObjectQuery(tenant, 'applicationprofile', props.profileUuid ?? ''), enabled: props.profileUuid !== undefined });
   const waiting = props.profileUuid !== undefined && !query.data;
   return (
-    <Modal isOpen variant="large" onClose={props.onCancel} aria-labelledby="ape-title" className="ape-modal">
+    <LightModal variant="large" onClose={props.onCancel} labelId="ape-title" className="ape-modal">
       {waiting ? (
         <>
-          <ModalHeader title="Edit Application Profile" labelId="ape-title" />
+          <LightModalHeader title="Edit Application Profile" labelId="ape-title" />
           <ModalBody>
             {query.error ? (
               <Alert variant="danger" isInline title="The profile could not be loaded">
@@ -441,6 +440,6 @@ export function ApplicationProfileEditorModal(props: ApplicationProfileEditorPro
           }}
         />
       )}
-    </Modal>
+    </LightModal>
   );
 }

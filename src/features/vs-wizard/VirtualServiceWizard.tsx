@@ -278,13 +278,18 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   const wizardValues = form.getValues();
 
   const stepErrorsMemo = useMemo(() => stepErrors, [stepErrors]);
+  // Stable between steps: a new function would change every step's context and re-render all of it.
+  const goToStep = useCallback(
+    (step: StepId, focus?: string) => (stepIds.indexOf(step) > currentIndex ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus)),
+    [currentIndex, goTo, go],
+  );
   return (
     <FormProvider {...form}>
       <WizardUiProvider
         rulesRef={rulesRef}
         mode={mode}
         fixFor={fixFor}
-        goToStep={(step, focus) => (stepIds.indexOf(step) > currentIndex ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus))}
+        goToStep={goToStep}
         openProfileEditor={setEditor}
         objects={objects}
         profileChanges={profileChanges}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
@@ -96,7 +96,8 @@ function HttpPolicySetsField() {
   );
 }
 
-export function PoliciesStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const PoliciesStep = memo(function PoliciesStep() {
   const securityPolicies = useRefOptions('networksecuritypolicy');
   return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
@@ -116,4 +117,4 @@ export function PoliciesStep() {
       </FormSection>
     </Form>
   );
-}
+});
