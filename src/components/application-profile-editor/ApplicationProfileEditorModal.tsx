@@ -203,15 +203,23 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 
-  const context: ProfileRuleContext | undefined = users.facts ? { base, uuid: loaded?.uuid, before: loaded, users: users.facts } : undefined;
-  const current = context ? checkProfileForm(values, context) : [];
-  const blockers = (change: (v: ProfileFormValues) => ProfileFormValues, fields: string[]) => (context ? changeBlockers(values, change, fields, context) : []);
+  const context = useMemo<ProfileRuleContext | undefined>(
+    () => (users.facts ? { base, uuid: loaded?.uuid, before: loaded, users: users.facts } : undefined),
+    [users.facts, base, loaded],
+  );
   const type = values.type;
   const isHttp = type === 'APPLICATION_PROFILE_TYPE_HTTP';
   const isL4 = type === 'APPLICATION_PROFILE_TYPE_L4';
-  const pcipBlockers = blockers(withPreserveClientIp(!values.preserveClientIp), ['preserve_client_ip']);
-  const muxBlockers = isHttp ? blockers(withMultiplexing(!values.http.connectionMultiplexing), ['http_profile.connection_multiplexing_enabled']) : [];
-  const proxyBlockers = isL4 ? blockers(withProxyProtocol(!values.l4.proxyProtocol), ['tcp_app_profile.proxy_protocol_enabled']) : [];
+  // The rules run when the form or what it is judged against changes, not on every render (a save, a fix).
+  const { current, pcipBlockers, muxBlockers, proxyBlockers } = useMemo(() => {
+    const blockers = (change: (v: ProfileFormValues) => ProfileFormValues, fields: string[]) => (context ? changeBlockers(values, change, fields, context) : []);
+    return {
+      current: context ? checkProfileForm(values, context) : [],
+      pcipBlockers: blockers(withPreserveClientIp(!values.preserveClientIp), ['preserve_client_ip']),
+      muxBlockers: isHttp ? blockers(withMultiplexing(!values.http.connectionMultiplexing), ['http_profile.connection_multiplexing_enabled']) : [],
+      proxyBlockers: isL4 ? blockers(withProxyProtocol(!values.l4.proxyProtocol), ['tcp_app_profile.proxy_protocol_enabled']) : [],
+    };
+  }, [values, context, isHttp, isL4]);
   const shownAtToggles = new Set([...pcipBlockers, ...muxBlockers].map((v) => v.message));
   const problemsAt = (field: string) => current.filter((v) => v.fields.includes(field) && v.object.type === 'applicationprofile');
   const otherProblems = current.filter((v) => !shownAtToggles.has(v.message) && !v.fields.some((f) => f === 'preserve_client_ip' || f === 'http_profile.connection_multiplexing_enabled'));

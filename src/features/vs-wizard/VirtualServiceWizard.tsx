@@ -138,16 +138,21 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
       const rules = currentRules();
       const violations = rules ? checkWholeConfiguration(rules.candidate, rules.ruleData).filter((v) => wizardFieldsOf(v).some((f) => f.step === step)) : [];
       if (ok && violations.length === 0) return { ok: true };
-      const focus = !ok ? firstErrorPath(form.formState.errors[step], step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
+      const focus = !ok ? firstErrorPath(form.getErrors(step), step) : wizardFieldsOf(violations[0]!).find((f) => f.step === step)?.field;
       return { ok: false, focus: focus === 'settings.pool' ? (form.getValues('settings.pool.mode') === 'new' ? 'settings.pool.servers.0.ip' : 'settings.pool.ref') : focus };
     },
     [form, currentRules],
   );
 
+  // Read when navigating, so that goTo (and the steps' context holding it) stays the same from step to step.
+  const activeStepRef = useRef(activeStep);
+  useEffect(() => {
+    activeStepRef.current = activeStep;
+  }, [activeStep]);
   const goTo = useCallback(
     async (target: StepId) => {
       const targetIndex = stepIds.indexOf(target);
-      const currentIndex = stepIds.indexOf(activeStep);
+      const currentIndex = stepIds.indexOf(activeStepRef.current);
       if (targetIndex <= currentIndex) {
         go(target);
         return;
@@ -162,7 +167,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
       setReached((r) => Math.max(r, targetIndex));
       go(target);
     },
-    [activeStep, go, stepProblems],
+    [go, stepProblems],
   );
 
   // --- save
@@ -278,10 +283,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, onSaved, onLeave
   const wizardValues = form.getValues();
 
   const stepErrorsMemo = useMemo(() => stepErrors, [stepErrors]);
-  // Stable between steps: a new function would change every step's context and re-render all of it.
+  // Stable: a new function would change every step's context and re-render all of it.
   const goToStep = useCallback(
-    (step: StepId, focus?: string) => (stepIds.indexOf(step) > currentIndex ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus)),
-    [currentIndex, goTo, go],
+    (step: StepId, focus?: string) =>
+      stepIds.indexOf(step) > stepIds.indexOf(activeStepRef.current) ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus),
+    [goTo, go],
   );
   return (
     <FormProvider {...form}>

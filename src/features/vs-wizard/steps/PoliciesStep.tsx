@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { Button, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import ArrowDownIcon from '@patternfly/react-icons/dist/esm/icons/arrow-down-icon';
@@ -22,7 +22,8 @@ function ruleCount(set: HttpPolicySet): string {
 
 /** HTTP policy sets in the order they apply, added from the tenant's sets, moved and removed. */
 function HttpPolicySetsField() {
-  const { control, formState } = useFormContext<WizardValues>();
+  const { control } = useFormContext<WizardValues>();
+  const formState = useFormState({ control, name: 'policies.httpPolicySets' });
   const { fields, append, remove, move } = useFieldArray({ control, name: 'policies.httpPolicySets' });
   const sets = useRefOptions('httppolicyset');
   const [choice, setChoice] = useState('');
