@@ -8,7 +8,7 @@ import { TextField } from './form-fields';
 
 let root: Root | undefined;
 let container: HTMLElement;
-let form: UseFormReturn<WizardValues>;
+const handle: { form?: UseFormReturn<WizardValues> } = {};
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -20,13 +20,14 @@ afterEach(() => {
   root = undefined;
 });
 
-function Harness({ shown }: { shown: boolean }) {
-  form = useForm<WizardValues>({ defaultValues: { settings: { name: 'shop', description: '' } } as unknown as WizardValues });
+function Harness({ shown, onForm }: { shown: boolean; onForm(form: UseFormReturn<WizardValues>): void }) {
+  const form = useForm<WizardValues>({ defaultValues: { settings: { name: 'shop', description: '' } } as unknown as WizardValues });
+  onForm(form);
   return <FormProvider {...form}>{shown && <TextField name="settings.name" label="Virtual Service Name" isRequired />}</FormProvider>;
 }
 
 function render(shown = true) {
-  act(() => root!.render(<Harness shown={shown} />));
+  act(() => root!.render(<Harness shown={shown} onForm={(form) => (handle.form = form)} />));
 }
 
 const input = () => container.querySelector<HTMLInputElement>('#vs-settings-name');
@@ -48,7 +49,7 @@ describe('TextField (registered with the form)', () => {
     expect(container.querySelector('label')?.textContent).toContain('Virtual Service Name');
 
     type('shop-2');
-    expect(form.getValues('settings.name')).toBe('shop-2');
+    expect(handle.form!.getValues('settings.name')).toBe('shop-2');
 
     render(false);
     expect(input()).toBeNull();
@@ -61,10 +62,10 @@ describe('TextField (registered with the form)', () => {
     document.body.append(container);
     root = createRoot(container);
     render();
-    act(() => form.setValue('settings.name', 'set-by-form'));
+    act(() => handle.form!.setValue('settings.name', 'set-by-form'));
     expect(input()!.value).toBe('set-by-form');
 
-    act(() => form.setError('settings.name', { type: 'server', message: 'Name taken' }));
+    act(() => handle.form!.setError('settings.name', { type: 'server', message: 'Name taken' }));
     expect(container.querySelector('#vs-settings-name-error')?.textContent).toContain('Name taken');
     expect(input()!.getAttribute('aria-describedby')).toContain('vs-settings-name-error');
     expect(input()!.getAttribute('aria-invalid')).toBe('true');
