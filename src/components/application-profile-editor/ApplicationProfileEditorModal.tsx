@@ -18,16 +18,15 @@ import {
   HelperTextItem,
   List,
   ListItem,
-  Modal,
   ModalBody,
   ModalFooter,
-  ModalHeader,
   Spinner,
   TextInput,
 } from '@patternfly/react-core';
 import { apiClient } from '@/api/client';
 import { ApiError, ConcurrentChangeError, describeError } from '@/api/errors';
 import { invalidateTypes, rawObjectQuery } from '@/api/queries';
+import { LightModal, LightModalHeader } from '../dialogs/LightModal';
 import { NewTabLink } from '../links/NewTabLink';
 import { replaceObject } from '@/api/replace-object';
 import { applicationProfileTypeLabels, applicationProfileTypes, type ApplicationProfile } from '@/domain/model';
@@ -204,15 +203,23 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 
-  const context: ProfileRuleContext | undefined = users.facts ? { base, uuid: loaded?.uuid, before: loaded, users: users.facts } : undefined;
-  const current = context ? checkProfileForm(values, context) : [];
-  const blockers = (change: (v: ProfileFormValues) => ProfileFormValues, fields: string[]) => (context ? changeBlockers(values, change, fields, context) : []);
+  const context = useMemo<ProfileRuleContext | undefined>(
+    () => (users.facts ? { base, uuid: loaded?.uuid, before: loaded, users: users.facts } : undefined),
+    [users.facts, base, loaded],
+  );
   const type = values.type;
   const isHttp = type === 'APPLICATION_PROFILE_TYPE_HTTP';
   const isL4 = type === 'APPLICATION_PROFILE_TYPE_L4';
-  const pcipBlockers = blockers(withPreserveClientIp(!values.preserveClientIp), ['preserve_client_ip']);
-  const muxBlockers = isHttp ? blockers(withMultiplexing(!values.http.connectionMultiplexing), ['http_profile.connection_multiplexing_enabled']) : [];
-  const proxyBlockers = isL4 ? blockers(withProxyProtocol(!values.l4.proxyProtocol), ['tcp_app_profile.proxy_protocol_enabled']) : [];
+  // The rules run when the form or what it is judged against changes, not on every render (a save, a fix).
+  const { current, pcipBlockers, muxBlockers, proxyBlockers } = useMemo(() => {
+    const blockers = (change: (v: ProfileFormValues) => ProfileFormValues, fields: string[]) => (context ? changeBlockers(values, change, fields, context) : []);
+    return {
+      current: context ? checkProfileForm(values, context) : [],
+      pcipBlockers: blockers(withPreserveClientIp(!values.preserveClientIp), ['preserve_client_ip']),
+      muxBlockers: isHttp ? blockers(withMultiplexing(!values.http.connectionMultiplexing), ['http_profile.connection_multiplexing_enabled']) : [],
+      proxyBlockers: isL4 ? blockers(withProxyProtocol(!values.l4.proxyProtocol), ['tcp_app_profile.proxy_protocol_enabled']) : [],
+    };
+  }, [values, context, isHttp, isL4]);
   const shownAtToggles = new Set([...pcipBlockers, ...muxBlockers].map((v) => v.message));
   const problemsAt = (field: string) => current.filter((v) => v.fields.includes(field) && v.object.type === 'applicationprofile');
   const otherProblems = current.filter((v) => !shownAtToggles.has(v.message) && !v.fields.some((f) => f === 'preserve_client_ip' || f === 'http_profile.connection_multiplexing_enabled'));
@@ -273,7 +280,7 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const headerName = loaded ? `Edit Application Profile: ${loaded.name}` : 'Create Application Profile';
   return (
     <>
-      <ModalHeader title={headerName} labelId="ape-title" description={wizardContext ? `For virtual service "${wizardContext.virtualServiceName}". Saved to the controller at once; the wizard then uses it.` : undefined} />
+      <LightModalHeader title={headerName} labelId="ape-title" description={wizardContext ? `For virtual service "${wizardContext.virtualServiceName}". Saved to the controller at once; the wizard then uses it.` : undefined} />
       <ModalBody>
         <FormProvider {...form}>
           <Form id="ape-form" onSubmit={(event) => { event.preventDefault(); void save(); }}>
@@ -415,10 +422,10 @@ export function ApplicationProfileEditorModal(props: ApplicationProfileEditorPro
   const query = useQuery({ ...rawObjectQuery(tenant, 'applicationprofile', props.profileUuid ?? ''), enabled: props.profileUuid !== undefined });
   const waiting = props.profileUuid !== undefined && !query.data;
   return (
-    <Modal isOpen variant="large" onClose={props.onCancel} aria-labelledby="ape-title" className="ape-modal">
+    <LightModal variant="large" onClose={props.onCancel} labelId="ape-title" className="ape-modal">
       {waiting ? (
         <>
-          <ModalHeader title="Edit Application Profile" labelId="ape-title" />
+          <LightModalHeader title="Edit Application Profile" labelId="ape-title" />
           <ModalBody>
             {query.error ? (
               <Alert variant="danger" isInline title="The profile could not be loaded">
@@ -441,6 +448,6 @@ export function ApplicationProfileEditorModal(props: ApplicationProfileEditorPro
           }}
         />
       )}
-    </Modal>
+    </LightModal>
   );
 }

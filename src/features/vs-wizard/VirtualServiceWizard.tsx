@@ -181,10 +181,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     [form, currentRules],
   );
 
+  // Read when navigating, so that goTo (and the steps' context holding it) stays the same from step to step.
+  const activeStepRef = useRef(activeStep);
+  useEffect(() => {
+    activeStepRef.current = activeStep;
+  }, [activeStep]);
   const goTo = useCallback(
     async (target: StepId) => {
       const targetIndex = stepIds.indexOf(target);
-      const currentIndex = stepIds.indexOf(activeStep);
+      const currentIndex = stepIds.indexOf(activeStepRef.current);
       if (targetIndex <= currentIndex) {
         go(target);
         return;
@@ -199,7 +204,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       setReached((r) => Math.max(r, targetIndex));
       go(target);
     },
-    [activeStep, go, stepProblems],
+    [go, stepProblems],
   );
 
   // --- save
@@ -320,13 +325,19 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const wizardValues = form.getValues();
 
   const stepErrorsMemo = useMemo(() => stepErrors, [stepErrors]);
+  // Stable: a new function would change every step's context and re-render all of it.
+  const goToStep = useCallback(
+    (step: StepId, focus?: string) =>
+      stepIds.indexOf(step) > stepIds.indexOf(activeStepRef.current) ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus),
+    [goTo, go],
+  );
   return (
     <FormProvider {...form}>
       <WizardUiProvider
         rulesRef={rulesRef}
         mode={mode}
         fixFor={fixFor}
-        goToStep={(step, focus) => (stepIds.indexOf(step) > currentIndex ? void goTo(step).then(() => focus && go(step, focus)) : go(step, focus))}
+        goToStep={goToStep}
         openProfileEditor={setEditor}
         objects={objects}
         profileChanges={profileChanges}

@@ -1,4 +1,4 @@
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { Button, Checkbox, Content } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
@@ -10,7 +10,8 @@ import { TextField } from './form-fields';
 
 /** The pool's servers: IP address, port (empty: the pool's default port) and enabled, one row each. */
 export function ServersField({ caption }: { caption: string }) {
-  const { control, formState } = useFormContext<WizardValues>();
+  const { control } = useFormContext<WizardValues>();
+  const formState = useFormState({ control, name: 'settings.pool.servers' });
   const { fields, append, remove } = useFieldArray({ control, name: 'settings.pool.servers' });
   const rootError = (formState.errors.settings?.pool?.servers as { message?: string; root?: { message?: string } } | undefined);
   const message = rootError?.message ?? rootError?.root?.message;

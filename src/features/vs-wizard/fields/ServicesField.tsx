@@ -1,4 +1,4 @@
-import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
+import { Controller, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { Button, Checkbox, Content, FormGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
@@ -9,7 +9,9 @@ import { TextField } from './form-fields';
 
 /** Services: one or more ports (or port ranges), each with or without SSL. */
 export function ServicesField({ onSslTurnedOn }: { onSslTurnedOn(): void }) {
-  const { control, formState } = useFormContext<WizardValues>();
+  const { control } = useFormContext<WizardValues>();
+  // Subscribed here: the form's own formState would re-render every field of the wizard on each validation.
+  const formState = useFormState({ control, name: 'settings.services' });
   const { fields, append, remove } = useFieldArray({ control, name: 'settings.services' });
   const rootError = formState.errors.settings?.services as { message?: string; root?: { message?: string } } | undefined;
   const message = rootError?.message ?? rootError?.root?.message;

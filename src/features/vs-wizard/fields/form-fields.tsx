@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Controller, useFormContext, type FieldPath } from 'react-hook-form';
+import { Controller, get, useFormContext, useFormState, type FieldError, type FieldPath } from 'react-hook-form';
 import { Checkbox, FormGroup, FormHelperText, FormSelect, FormSelectOption, HelperText, HelperTextItem, TextInput } from '@patternfly/react-core';
 import { sameRef } from '@/domain/model';
 import type { WizardValues } from '../model/wizard-schema';
@@ -53,48 +53,51 @@ interface TextFieldProps {
   bare?: boolean;
 }
 
-export function TextField({ name, label, help, isRequired, placeholder, isDisabled, reasonId, inputMode, className, bare }: TextFieldProps) {
+/** The field's own error, subscribed to by itself: validation elsewhere in the form does not re-render it. */
+function useFieldError(name: Path): string | undefined {
   const { control } = useFormContext<WizardValues>();
-  return (
-    <Controller
-      control={control}
+  const { errors } = useFormState({ control, name, exact: true });
+  return (get(errors, name) as FieldError | undefined)?.message;
+}
+
+/**
+ * A text input registered with the form (uncontrolled): a keystroke updates the form's value without a React
+ * render; only the field's error and the components watching the value re-render.
+ */
+export function TextField({ name, label, help, isRequired, placeholder, isDisabled, reasonId, inputMode, className, bare }: TextFieldProps) {
+  const { register } = useFormContext<WizardValues>();
+  const error = useFieldError(name);
+  const { ref, onChange, onBlur } = register(name);
+  const input = (
+    <TextInput
+      id={fieldDomId(name)}
+      ref={ref}
       name={name}
-      render={({ field, fieldState }) => {
-        const error = fieldState.error?.message;
-        const input = (
-          <TextInput
-            id={fieldDomId(name)}
-            ref={field.ref}
-            name={field.name}
-            value={String(field.value ?? '')}
-            onChange={(_event, value) => field.onChange(value)}
-            onBlur={field.onBlur}
-            isRequired={isRequired}
-            isDisabled={isDisabled}
-            placeholder={placeholder}
-            inputMode={inputMode}
-            validated={error ? 'error' : 'default'}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(error && fieldHelpId(name, 'error'), help !== undefined && fieldHelpId(name, 'help'), reasonId)}
-            {...(bare ? { 'aria-label': label } : {})}
-          />
-        );
-        if (bare) {
-          return (
-            <div className={className}>
-              {input}
-              <FieldHelp path={name} error={error} help={help} />
-            </div>
-          );
-        }
-        return (
-          <FormGroup label={label} fieldId={fieldDomId(name)} isRequired={isRequired} className={className}>
-            {input}
-            <FieldHelp path={name} error={error} help={help} />
-          </FormGroup>
-        );
-      }}
+      onChange={(event) => void onChange(event)}
+      onBlur={(event) => void onBlur(event)}
+      isRequired={isRequired}
+      isDisabled={isDisabled}
+      placeholder={placeholder}
+      inputMode={inputMode}
+      validated={error ? 'error' : 'default'}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(error && fieldHelpId(name, 'error'), help !== undefined && fieldHelpId(name, 'help'), reasonId)}
+      {...(bare ? { 'aria-label': label } : {})}
     />
+  );
+  if (bare) {
+    return (
+      <div className={className}>
+        {input}
+        <FieldHelp path={name} error={error} help={help} />
+      </div>
+    );
+  }
+  return (
+    <FormGroup label={label} fieldId={fieldDomId(name)} isRequired={isRequired} className={className}>
+      {input}
+      <FieldHelp path={name} error={error} help={help} />
+    </FormGroup>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormGroup, FormSection } from '@patternfly/react-core';
 import { RuleReason } from '@/components/client-ip';
@@ -144,7 +144,8 @@ function RateLimitFields({ kind }: { kind: 'connectionsRateLimit' | 'requestsRat
   );
 }
 
-export function AdvancedStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const AdvancedStep = memo(function AdvancedStep() {
   return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
       <StepHeading step="advanced">Placement, source NAT and limits.</StepHeading>
@@ -178,4 +179,4 @@ export function AdvancedStep() {
       </FormSection>
     </Form>
   );
-}
+});

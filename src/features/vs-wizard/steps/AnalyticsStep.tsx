@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useWatch, useFormContext } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
 import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
@@ -11,7 +12,8 @@ const insights = [
   { value: 'ACTIVE', label: 'Active (injects a measurement script)' },
 ];
 
-export function AnalyticsStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const AnalyticsStep = memo(function AnalyticsStep() {
   const { control } = useFormContext<WizardValues>();
   const [realtime, fullLogs] = useWatch({ control, name: ['analytics.realtimeMetrics', 'analytics.fullClientLogs'] });
   const profiles = useRefOptions('analyticsprofile');
@@ -35,4 +37,4 @@ export function AnalyticsStep() {
       </FormSection>
     </Form>
   );
-}
+});

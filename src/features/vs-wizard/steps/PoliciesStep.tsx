@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { memo, useState } from 'react';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { Button, Form, FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@/components/table';
 import ArrowDownIcon from '@patternfly/react-icons/dist/esm/icons/arrow-down-icon';
@@ -22,7 +22,8 @@ function ruleCount(set: HttpPolicySet): string {
 
 /** HTTP policy sets in the order they apply, added from the tenant's sets, moved and removed. */
 function HttpPolicySetsField() {
-  const { control, formState } = useFormContext<WizardValues>();
+  const { control } = useFormContext<WizardValues>();
+  const formState = useFormState({ control, name: 'policies.httpPolicySets' });
   const { fields, append, remove, move } = useFieldArray({ control, name: 'policies.httpPolicySets' });
   const sets = useRefOptions('httppolicyset');
   const [choice, setChoice] = useState('');
@@ -96,7 +97,8 @@ function HttpPolicySetsField() {
   );
 }
 
-export function PoliciesStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const PoliciesStep = memo(function PoliciesStep() {
   const securityPolicies = useRefOptions('networksecuritypolicy');
   return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
@@ -116,4 +118,4 @@ export function PoliciesStep() {
       </FormSection>
     </Form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, Title } from '@patternfly/react-core';
 import { RuleReason } from '@/components/client-ip';
@@ -23,7 +23,8 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function ReviewStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const ReviewStep = memo(function ReviewStep() {
   const { control } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
   const ui = useWizardUi();
@@ -109,4 +110,4 @@ export function ReviewStep() {
       <CopyBlock id="vs-review-cli" title="Controller CLI" text={cli} copyLabel="Copy CLI commands" />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
 import { networkProfileTypeLabels } from '@/domain/model';
@@ -36,7 +36,8 @@ function usePoolNameFollowsVsName() {
   }, [subscribe, getValues, setValue]);
 }
 
-export function SettingsStep() {
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const SettingsStep = memo(function SettingsStep() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const ui = useWizardUi();
   usePoolNameFollowsVsName();
@@ -93,4 +94,4 @@ export function SettingsStep() {
       </FormSection>
     </Form>
   );
-}
+});

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { expectStep, fillSettings, goToStep, next, openAdvancedWizard, profileEditor } from './support/wizard';
+
+test('Next checks the step as it is: messages show at the fields, and what was typed survives moving between steps', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await page.getByLabel('Virtual Service Name').fill('kept-vs');
+  await page.getByRole('button', { name: 'Remove server 1' }).click();
+
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 'Settings');
+  await expect(page.getByText('Enter the VIP address, or choose to auto-allocate it')).toBeVisible();
+  await expect(page.getByText('Add at least one server')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'VIP Address' })).toBeFocused();
+
+  await page.getByLabel('VIP Address').fill('10.10.40.198');
+  await page.getByRole('button', { name: 'Add server' }).click();
+  await page.getByLabel('Server 1 IP address').fill('10.10.10.98');
+  await expect(page.getByText('Add at least one server')).toBeHidden();
+  await next(page, 'Policies');
+  await goToStep(page, 'Settings');
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveValue('kept-vs');
+  await expect(page.getByRole('textbox', { name: 'VIP Address' })).toHaveValue('10.10.40.198');
+  await expect(page.getByRole('textbox', { name: 'Server 1 IP address' })).toHaveValue('10.10.10.98');
+  await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('kept-vs-pool');
+});
+
+test('Edit Application Profile is a modal dialog: focus moves in and stays in, Escape closes it and focus returns', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'modal-vs', vip: '10.10.40.199' });
+  const edit = page.getByRole('button', { name: 'Edit Application Profile' });
+  await edit.click();
+  const dialog = profileEditor(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 1, name: 'Edit Application Profile: System-HTTP' })).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: 'Connection Multiplexing' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  // The wizard behind the dialog is hidden from assistive technology while it is open.
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveCount(0);
+
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Shift+Tab');
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveValue('modal-vs');
+});

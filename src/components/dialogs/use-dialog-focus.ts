@@ -1,0 +1,58 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+function tabbables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0);
+}
+
+/**
+ * A modal dialog's keyboard behaviour, as PatternFly's Modal has it: focus moves into the dialog (its first
+ * tabbable control) when it opens, Tab and Shift+Tab stay inside it, Escape closes it, and focus goes back
+ * where it was when it closes. Nothing here reads layout, so opening the dialog forces no reflow.
+ */
+export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void): void {
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    const root = dialog.current;
+    if (!root) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    const focusFirst = () => (tabbables(root)[0] ?? root).focus({ preventScroll: true });
+    focusFirst();
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        close.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const list = tabbables(root);
+      const first = list[0];
+      const last = list[list.length - 1];
+      const active = document.activeElement;
+      if (!first || !last) {
+        event.preventDefault();
+      } else if (event.shiftKey && (active === first || !root.contains(active))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (active === last || !root.contains(active))) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !root.contains(event.target)) focusFirst();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+      if (before?.isConnected) before.focus({ preventScroll: true });
+    };
+  }, [dialog]);
+}
