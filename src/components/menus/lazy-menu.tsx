@@ -1,5 +1,5 @@
-import { Suspense, use, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
-import { chunkLoader } from './chunk-loader';
+import { Suspense, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
+import { lazyPart } from '../lazy-part/lazy-part';
 import { LoadBoundary } from './LoadBoundary';
 import { MenuLoadError } from './MenuLoadError';
 import { MenuToggleButton, type MenuToggleLook } from './MenuToggleButton';
@@ -25,11 +25,9 @@ export interface LazyMenuProps<P> {
  * pointer or the focus reaches its toggle. Until then, and after, the toggle is PatternFly's MenuToggle markup.
  */
 export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: ComponentType<P & MenuPopupProps> }>): ComponentType<LazyMenuProps<P>> {
-  const chunk = chunkLoader(importMenu);
-  const preload = () => void chunk.load().catch(() => undefined);
+  const Menu = lazyPart(importMenu, (module) => module.default);
 
   function LoadedMenu(props: P & MenuPopupProps) {
-    const Menu = chunk.loaded() ?? use(chunk.load());
     return <OpenAfterMount Menu={Menu} {...props} />;
   }
 
@@ -40,10 +38,11 @@ export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: 
     // A failed load is tried again on the next open.
     const [attempt, setAttempt] = useState({ count: 0, failed: false });
     const open = () => {
-      chunk.forgetFailure();
       setArmed(true);
       setIsOpen(true);
-      if (attempt.failed) setAttempt({ count: attempt.count + 1, failed: false });
+      if (!attempt.failed) return;
+      Menu.prefetch();
+      setAttempt({ count: attempt.count + 1, failed: false });
     };
     return (
       <>
@@ -52,7 +51,7 @@ export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: 
           {...toggle}
           aria-haspopup={popup}
           isExpanded={isOpen}
-          onIntent={preload}
+          onIntent={Menu.prefetch}
           onClick={() => (isOpen ? setIsOpen(false) : open())}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' && !isOpen) {
