@@ -26,18 +26,3 @@ test('the tenant menu loads on first open from the keyboard: ArrowDown moves int
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Tenant: Engineering' })).toBeFocused();
 });
-
-test('a menu whose code cannot be loaded says so, and the next open loads it', async ({ page }) => {
-  const chunk = /\/UserMenuPopup-[^/]*\.js(\?.*)?$/;
-  await page.route(chunk, (route) => route.abort());
-  const toggle = page.getByRole('button', { name: 'User menu: admin' });
-  await toggle.click();
-  await expect(page.getByRole('alert').filter({ hasText: 'This menu could not be loaded' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('alert').filter({ hasText: 'This menu could not be loaded' })).toHaveCount(0);
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-
-  await page.unroute(chunk);
-  await toggle.click();
-  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
-});
