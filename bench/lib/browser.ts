@@ -89,21 +89,23 @@ export async function markTime(page: Page, name: string, timeoutMs = 60_000): Pr
   return (await handle.jsonValue()) as number;
 }
 
-/** Paint entries are queued after the frame that produced them: wait (briefly) for first-contentful-paint to arrive. */
+/**
+ * Paint entries are queued after the frame that produced them: wait (briefly) for first-contentful-paint to
+ * arrive. A string, so the bundler's helpers (`__name`) stay out of the page.
+ */
+const paintTimingsSource = `new Promise((resolve) => {
+  const finish = (fcp) => resolve({ fcp, lcp: window.__bench.lcp || Number.NaN });
+  const recorded = performance.getEntriesByName('first-contentful-paint')[0];
+  if (recorded) return finish(recorded.startTime);
+  const giveUp = setTimeout(() => finish(Number.NaN), 5000);
+  new PerformanceObserver((list) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (!entry) return;
+    clearTimeout(giveUp);
+    finish(entry.startTime);
+  }).observe({ type: 'paint', buffered: true });
+})`;
+
 export async function paintTimings(page: Page): Promise<{ fcp: number; lcp: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ fcp: number; lcp: number }>((resolve) => {
-        const finish = (fcp: number) => resolve({ fcp, lcp: window.__bench.lcp || Number.NaN });
-        const recorded = performance.getEntriesByName('first-contentful-paint')[0];
-        if (recorded) return finish(recorded.startTime);
-        const giveUp = setTimeout(() => finish(Number.NaN), 5_000);
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (!entry) return;
-          clearTimeout(giveUp);
-          finish(entry.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
+  return page.evaluate<{ fcp: number; lcp: number }>(paintTimingsSource);
 }

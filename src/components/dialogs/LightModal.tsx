@@ -2,6 +2,9 @@ import { useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '@patternfly/react-core';
 import CloseIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-close-icon';
+import backdropStyles from '@patternfly/react-styles/css/components/Backdrop/backdrop';
+import styles from '@patternfly/react-styles/css/components/ModalBox/modal-box';
+import bullseyeStyles from '@patternfly/react-styles/css/layouts/Bullseye/bullseye';
 import { useDialogFocus } from './use-dialog-focus';
 import { useModalBackdrop } from './use-modal-backdrop';
 
@@ -14,7 +17,7 @@ interface LightModalProps {
   children: ReactNode;
 }
 
-const variantClass = { small: 'pf-m-sm', medium: 'pf-m-md', large: 'pf-m-lg' } as const;
+const variantClass = { small: styles.modifiers.sm, medium: styles.modifiers.md, large: styles.modifiers.lg } as const;
 
 /**
  * PatternFly's modal markup, rendered in one pass. PatternFly's Modal renders twice on opening (it mounts
@@ -27,10 +30,10 @@ export function LightModal({ labelId, variant = 'large', className, onClose, chi
   useModalBackdrop(backdrop);
   useDialogFocus(dialog, onClose);
   return createPortal(
-    <div className="pf-v6-c-backdrop" ref={backdrop}>
-      <div className="pf-v6-l-bullseye">
-        <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={labelId} tabIndex={-1} className={`pf-v6-c-modal-box ${variantClass[variant]}${className ? ` ${className}` : ''}`}>
-          <div className="pf-v6-c-modal-box__close">
+    <div className={backdropStyles.backdrop} ref={backdrop}>
+      <div className={bullseyeStyles.bullseye}>
+        <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={labelId} tabIndex={-1} className={[styles.modalBox, variantClass[variant], className].filter(Boolean).join(' ')}>
+          <div className={styles.modalBoxClose}>
             <Button variant="plain" aria-label="Close" onClick={onClose} icon={<CloseIcon />} />
           </div>
           {children}
@@ -44,11 +47,11 @@ export function LightModal({ labelId, variant = 'large', className, onClose, chi
 /** PatternFly's modal header without the title's width measurement (its tooltip for truncated titles). */
 export function LightModalHeader({ title, labelId, description }: { title: string; labelId: string; description?: string | undefined }) {
   return (
-    <header className="pf-v6-c-modal-box__header">
-      <h1 id={labelId} className="pf-v6-c-modal-box__title">
-        <span className="pf-v6-c-modal-box__title-text">{title}</span>
+    <header className={styles.modalBoxHeader}>
+      <h1 id={labelId} className={styles.modalBoxTitle}>
+        <span className={styles.modalBoxTitleText}>{title}</span>
       </h1>
-      {description && <div className="pf-v6-c-modal-box__description">{description}</div>}
+      {description && <div className={styles.modalBoxDescription}>{description}</div>}
     </header>
   );
 }
