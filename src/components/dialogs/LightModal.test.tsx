@@ -1,21 +1,10 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from '@/testing/mount';
 import { LightModal, LightModalHeader } from './LightModal';
 
-let root: Root | undefined;
 let container: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
-  root = undefined;
-});
 
 function Page({ onClose }: { onClose?: () => void }) {
   const [open, setOpen] = useState(false);
@@ -40,10 +29,7 @@ function Page({ onClose }: { onClose?: () => void }) {
 }
 
 function render(onClose?: () => void): HTMLButtonElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(<Page onClose={onClose} />));
+  container = mount(<Page onClose={onClose} />).container;
   const opener = container.querySelector('button')!;
   opener.focus();
   act(() => opener.click());

@@ -1,36 +1,22 @@
 // @vitest-environment happy-dom
 import { act, useLayoutEffect } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mount, type Mounted } from '@/testing/mount';
 import { ConsoleRouter, Link, Navigate, NavLink, Route, Routes, useBlocker, useHref, useLocation, useParams, useSearchParams, type SetSearchParams } from './index';
 
-let root: Root | undefined;
-let container: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
+let mounted: Mounted;
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/lb/start');
 });
 
-afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
-  root = undefined;
-});
-
 function render(node: React.ReactNode): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(<ConsoleRouter baseUrl="/lb/">{node}</ConsoleRouter>));
-  return container;
+  mounted = mount(<ConsoleRouter baseUrl="/lb/">{node}</ConsoleRouter>);
+  return mounted.container;
 }
 
 const click = (element: Element | null) => act(() => (element as HTMLElement).click());
-const byText = (text: string) => [...container.querySelectorAll('a, button')].find((element) => element.textContent === text) ?? null;
+const byText = (text: string) => [...mounted.container.querySelectorAll('a, button')].find((element) => element.textContent === text) ?? null;
 
 function Where() {
   const { pathname, search } = useLocation();
@@ -198,7 +184,7 @@ describe('useBlocker', () => {
     render(<Guarded when />);
     click(byText('Search'));
     expect(window.location.search).toBe('?q=x');
-    act(() => root!.render(<ConsoleRouter baseUrl="/lb/"><Guarded when={false} /></ConsoleRouter>));
+    mounted.render(<ConsoleRouter baseUrl="/lb/"><Guarded when={false} /></ConsoleRouter>);
     click(byText('Leave'));
     expect(window.location.pathname).toBe('/lb/elsewhere');
   });

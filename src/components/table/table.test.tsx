@@ -1,28 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from '@/testing/mount';
 import { Table, Tbody, Td, Th, Thead, Tr, type SortBy, type ThSort } from './index';
 
-let root: Root | undefined;
-let container: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
-  root = undefined;
-});
-
 function render(node: React.ReactNode): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root!.render(node));
-  return container;
+  return mount(node).container;
 }
 
 function header(sortBy: SortBy, onSort: ThSort['onSort'] = () => undefined, columnIndex = 1) {

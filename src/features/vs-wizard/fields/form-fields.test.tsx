@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WizardValues } from '../model/wizard-schema';
+import { mount, type Mounted } from '@/testing/mount';
 import { TextField } from './form-fields';
 
-let root: Root | undefined;
-let container: HTMLElement;
+let mounted: Mounted;
 const handle: { form?: UseFormReturn<WizardValues> } = {};
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
-  root = undefined;
-});
 
 function Harness({ shown, onForm }: { shown: boolean; onForm(form: UseFormReturn<WizardValues>): void }) {
   const form = useForm<WizardValues>({ defaultValues: { settings: { name: 'shop', description: '' } } as unknown as WizardValues });
@@ -26,11 +15,13 @@ function Harness({ shown, onForm }: { shown: boolean; onForm(form: UseFormReturn
   return <FormProvider {...form}>{shown && <TextField name="settings.name" label="Virtual Service Name" isRequired />}</FormProvider>;
 }
 
-function render(shown = true) {
-  act(() => root!.render(<Harness shown={shown} onForm={(form) => (handle.form = form)} />));
+const harness = (shown: boolean) => <Harness shown={shown} onForm={(form) => (handle.form = form)} />;
+
+function render(shown: boolean) {
+  mounted.render(harness(shown));
 }
 
-const input = () => container.querySelector<HTMLInputElement>('#vs-settings-name');
+const input = () => mounted.container.querySelector<HTMLInputElement>('#vs-settings-name');
 
 function type(value: string) {
   const element = input()!;
@@ -41,12 +32,9 @@ function type(value: string) {
 
 describe('TextField (registered with the form)', () => {
   it('shows the form value, puts what is typed into the form, and shows it again after being unmounted', () => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    render();
+    mounted = mount(harness(true));
     expect(input()!.value).toBe('shop');
-    expect(container.querySelector('label')?.textContent).toContain('Virtual Service Name');
+    expect(mounted.container.querySelector('label')?.textContent).toContain('Virtual Service Name');
 
     type('shop-2');
     expect(handle.form!.getValues('settings.name')).toBe('shop-2');
@@ -58,15 +46,12 @@ describe('TextField (registered with the form)', () => {
   });
 
   it('follows values set by the form, and shows its error with the control described by it', () => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    render();
+    mounted = mount(harness(true));
     act(() => handle.form!.setValue('settings.name', 'set-by-form'));
     expect(input()!.value).toBe('set-by-form');
 
     act(() => handle.form!.setError('settings.name', { type: 'server', message: 'Name taken' }));
-    expect(container.querySelector('#vs-settings-name-error')?.textContent).toContain('Name taken');
+    expect(mounted.container.querySelector('#vs-settings-name-error')?.textContent).toContain('Name taken');
     expect(input()!.getAttribute('aria-describedby')).toContain('vs-settings-name-error');
     expect(input()!.getAttribute('aria-invalid')).toBe('true');
   });
