@@ -1,18 +1,13 @@
+import { loadOnce } from '@/components/lazy-part';
+
 /** Light or dark theme: PatternFly 6 switches on the `pf-v6-theme-dark` class of <html>; the choice is remembered. */
 export type Theme = 'light' | 'dark';
 
 const STORAGE_KEY = 'console.theme';
 const DARK_CLASS = 'pf-v6-theme-dark';
 
-let darkTokens: Promise<unknown> | undefined;
 /** The dark theme's tokens are a style sheet of their own, loaded the first time the dark theme is shown. */
-function loadDarkTokens(): Promise<unknown> {
-  darkTokens ??= import('./dark-tokens.css').catch((error: unknown) => {
-    darkTokens = undefined;
-    throw error;
-  });
-  return darkTokens;
-}
+const loadDarkTokens = loadOnce(() => import('./dark-tokens.css'));
 
 export function storedTheme(): Theme {
   try {

@@ -1,2 +1,3 @@
 export { lazyPart, type LazyPart } from './lazy-part';
 export { LazyPartBoundary } from './LazyPartBoundary';
+export { loadOnce } from './load-once';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Bullseye, Spinner, Wizard, WizardStep } from '@patternfly/react-core';
@@ -324,7 +324,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const saveState = saver.state;
   const wizardValues = form.getValues();
 
-  const stepErrorsMemo = useMemo(() => stepErrors, [stepErrors]);
   // Stable: a new function would change every step's context and re-render all of it.
   const goToStep = useCallback(
     (step: StepId, focus?: string) =>
@@ -341,7 +340,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
         openProfileEditor={setEditor}
         objects={objects}
         profileChanges={profileChanges}
-        stepErrors={stepErrorsMemo}
+        stepErrors={stepErrors}
       >
         <Wizard
           navAriaLabel="Virtual service wizard steps"

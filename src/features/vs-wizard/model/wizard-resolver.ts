@@ -1,19 +1,9 @@
 import type { Resolver } from 'react-hook-form';
+import { loadOnce } from '@/components/lazy-part';
 import type { WizardValues } from './wizard-schema';
 
-let loading: Promise<Resolver<WizardValues>> | undefined;
-
 /** Starts loading the form's validation; a failed load is tried again on the next call. */
-export function loadWizardValidation(): Promise<Resolver<WizardValues>> {
-  loading ??= import('./wizard-validation').then(
-    (module) => module.wizardValidation as Resolver<WizardValues>,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadWizardValidation = loadOnce(() => import('./wizard-validation').then((module) => module.wizardValidation as Resolver<WizardValues>));
 
 /**
  * The wizard form's resolver. Nothing is validated before the first blur, Next or Save, so zod and the

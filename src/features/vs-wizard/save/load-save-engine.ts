@@ -1,17 +1,7 @@
-import type * as SaveEngineModule from './save-engine';
+import { loadOnce } from '@/components/lazy-part';
 
-type SaveEngine = typeof SaveEngineModule;
-
-let loading: Promise<SaveEngine> | undefined;
-
-/** Loads the save engine once; a failed load is tried again on the next call. */
-export function loadSaveEngine(): Promise<SaveEngine> {
-  loading ??= import('./save-engine').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+/** The save engine loads once, on reaching Review or on Save; a failed load is tried again on the next call. */
+export const loadSaveEngine = loadOnce(() => import('./save-engine'));
 
 export function prefetchSaveEngine(): void {
   loadSaveEngine().catch(() => undefined);
