@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
-import { Bullseye, Spinner, Wizard, WizardStep } from '@patternfly/react-core';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
 import { invalidateTypes } from '@/api/queries';
 import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
 import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
+import { WizardFrame } from '@/components/wizard';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
@@ -26,7 +27,8 @@ import type { WizardObjects } from './save/plan';
 import { loadSaveEngine, prefetchSaveEngine } from './save/load-save-engine';
 import { useWizardSave } from './save/use-wizard-save';
 import { SettingsStep } from './steps/SettingsStep';
-import { WizardFooterBar, type NavRequest } from './WizardFooterBar';
+import { fieldDomId } from './fields/field-ids';
+import { WizardFooterBar } from './WizardFooterBar';
 import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepReady, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
@@ -85,7 +87,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const [reached, setReached] = useState(initial.reached);
   const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
   const [profileChanges, setProfileChanges] = useState<ProfileChange[]>(initial.profileChanges);
-  const [navRequest, setNavRequest] = useState<NavRequest>();
+  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number }>();
   const [stepErrors, setStepErrors] = useState<Partial<Record<StepId, string>>>({});
   const [editor, setEditor] = useState<'edit' | 'create'>();
   const [pristine, setPristine] = useState(initial.pristine);
@@ -153,13 +155,29 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const setObjects = useCallback((update: (o: WizardObjects) => WizardObjects) => setObjectsState(update), []);
 
   // --- navigation: progressive, every step before the target must validate
+  /** Moves to a step once its code is loaded, then focuses the field to fix or the step's heading. */
   const go = useCallback((step: StepId, focus?: string) => {
     seq.current += 1;
-    const request = { step, focus, seq: seq.current };
+    const request = seq.current;
+    const arrive = () => {
+      if (seq.current !== request) return;
+      setActiveStep(step);
+      setFocusRequest({ id: focus ? fieldDomId(focus) : `vs-wizard-step-${step}-title`, seq: request });
+    };
     const ready = stepReady(step);
-    if (!ready) setNavRequest(request);
-    else void ready.then(() => seq.current === request.seq && setNavRequest(request));
+    if (!ready) arrive();
+    else void ready.then(arrive);
   }, []);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(focusRequest.id);
+      if (!element) return;
+      element.focus();
+      element.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
 
   /** The rules' view of the form as it is now (the steps' view may lag a keystroke behind: it is deferred). */
   const currentRules = useCallback(() => {
@@ -312,14 +330,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       <Part />
     </LazyPartBoundary>
   );
-  const steps: { id: StepId; body: React.ReactNode }[] = [
-    { id: 'settings', body: <SettingsStep /> },
-    { id: 'policies', body: later('policies', PoliciesStep) },
-    { id: 'analytics', body: later('analytics', AnalyticsStep) },
-    { id: 'advanced', body: later('advanced', AdvancedStep) },
-    { id: 'review', body: later('review', ReviewStep) },
-  ];
-  const onArrived = useCallback((request: NavRequest) => setNavRequest((current) => (current?.seq === request.seq ? undefined : current)), []);
+  const stepBodies: Record<StepId, React.ReactNode> = {
+    settings: <SettingsStep />,
+    policies: later('policies', PoliciesStep),
+    analytics: later('analytics', AnalyticsStep),
+    advanced: later('advanced', AdvancedStep),
+    review: later('review', ReviewStep),
+  };
+  const frameSteps = stepIds.map((id, index) => ({ id, name: stepNames[id], isDisabled: index > reached }));
+  const onStepClick = useCallback((step: StepId) => void goTo(step), [goTo]);
   const currentIndex = stepIds.indexOf(activeStep);
   const saveState = saver.state;
   const wizardValues = form.getValues();
@@ -342,18 +361,18 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
         profileChanges={profileChanges}
         stepErrors={stepErrors}
       >
-        <Wizard
+        <WizardFrame
           navAriaLabel="Virtual service wizard steps"
-          startIndex={stepIds.indexOf(initial.activeStep) + 1}
-          isVisitRequired={false}
           className="vs-wizard"
+          steps={frameSteps}
+          activeStep={activeStep}
+          onStepClick={onStepClick}
+          bodyLabelledBy={`vs-wizard-step-${activeStep}-title`}
           onFocus={prefetchAhead}
           onPointerDown={prefetchAhead}
           footer={
             <WizardFooterBar
-              navRequest={navRequest}
-              onArrived={onArrived}
-              onActiveStepChange={setActiveStep}
+              activeStep={activeStep}
               onNext={() => void goTo(stepIds[Math.min(currentIndex + 1, stepIds.length - 1)]!)}
               onBack={() => go(stepIds[Math.max(currentIndex - 1, 0)]!)}
               onCancel={cancel}
@@ -363,19 +382,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
             />
           }
         >
-          {steps.map((step, index) => (
-            <WizardStep
-              key={step.id}
-              id={step.id}
-              name={stepNames[step.id]}
-              isDisabled={index > reached}
-              navItem={{ onClick: () => void goTo(step.id) }}
-              body={{ 'aria-labelledby': `vs-wizard-step-${step.id}-title` }}
-            >
-              {step.body}
-            </WizardStep>
-          ))}
-        </Wizard>
+          {stepBodies[activeStep]}
+        </WizardFrame>
         {editor && (
           <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>
             <WizardProfileEditor
