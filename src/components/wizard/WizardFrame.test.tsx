@@ -19,7 +19,7 @@ function Harness({ reached }: { reached: number }) {
   const [active, setActive] = useState<Id>('one');
   const ids: Id[] = ['one', 'two', 'three'];
   return (
-    <WizardFrame
+    <WizardFrame<Id>
       navAriaLabel="Test steps"
       steps={ids.map((id, index) => ({ id, name: `Step ${id}`, isDisabled: index > reached }))}
       activeStep={active}

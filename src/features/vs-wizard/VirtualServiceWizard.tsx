@@ -170,12 +170,19 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   }, []);
   useEffect(() => {
     if (!focusRequest) return;
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    let frames = 0;
+    const focus = () => {
       const element = document.getElementById(focusRequest.id);
-      if (!element) return;
-      element.focus();
-      element.scrollIntoView({ block: 'center' });
-    });
+      if (element) {
+        element.focus();
+        element.scrollIntoView({ block: 'center' });
+      } else if (++frames < 60) {
+        // A step paints its top first (see SettingsStep): the field may follow a few frames later.
+        frame = requestAnimationFrame(focus);
+      }
+    };
+    frame = requestAnimationFrame(focus);
     return () => cancelAnimationFrame(frame);
   }, [focusRequest]);
 

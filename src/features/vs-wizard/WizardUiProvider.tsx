@@ -140,5 +140,7 @@ export function WizardUiProvider({ rulesRef, children, ...navigation }: WizardUi
     // eslint-disable-next-line react-hooks/exhaustive-deps -- navigation's members are listed one by one
     [navigation.mode, navigation.fixFor, navigation.goToStep, navigation.openProfileEditor, navigation.objects, navigation.profileChanges, navigation.stepErrors, ruleData, candidate, violations, probe, profile, placement.collections],
   );
-  return <WizardUiContext.Provider value={value}>{children}</WizardUiContext.Provider>;
+  // The steps follow in a render React may interrupt: a keystroke landing while query results arrive is
+  // handled first.
+  return <WizardUiContext.Provider value={useDeferredValue(value)}>{children}</WizardUiContext.Provider>;
 }

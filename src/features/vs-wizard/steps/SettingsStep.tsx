@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
 import { networkProfileTypeLabels } from '@/domain/model';
@@ -41,6 +41,8 @@ export const SettingsStep = memo(function SettingsStep() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const ui = useWizardUi();
   usePoolNameFollowsVsName();
+  // The name and the VIP paint first; the sections below the fold follow in a render React may interrupt.
+  const showAll = useDeferredValue(true, false);
   const services = useWatch({ control, name: 'settings.services' });
   const usesSsl = services.some((s) => s.ssl);
   const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
@@ -69,29 +71,33 @@ export const SettingsStep = memo(function SettingsStep() {
       <FormSection title="VIP" titleElement="h3">
         <VipField />
       </FormSection>
-      <FormSection title="Ports" titleElement="h3">
-        <ServicesField onSslTurnedOn={defaultSsl} />
-        {usesSsl && (
-          <div className="vs-wizard-inline-fields">
-            <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
-            <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
-          </div>
-        )}
-      </FormSection>
-      <FormSection title="Profiles" titleElement="h3">
-        <ApplicationProfileField />
-        <SelectField
-          name="settings.networkProfileRef"
-          label="TCP/UDP Profile"
-          options={networkProfiles.options}
-          emptyLabel="Controller default (System-TCP-Proxy)"
-          isLoading={networkProfiles.isLoading}
-          help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
-        />
-      </FormSection>
-      <FormSection title="Pool" titleElement="h3">
-        <PoolField />
-      </FormSection>
+      {showAll && (
+        <>
+          <FormSection title="Ports" titleElement="h3">
+            <ServicesField onSslTurnedOn={defaultSsl} />
+            {usesSsl && (
+              <div className="vs-wizard-inline-fields">
+                <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
+                <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
+              </div>
+            )}
+          </FormSection>
+          <FormSection title="Profiles" titleElement="h3">
+            <ApplicationProfileField />
+            <SelectField
+              name="settings.networkProfileRef"
+              label="TCP/UDP Profile"
+              options={networkProfiles.options}
+              emptyLabel="Controller default (System-TCP-Proxy)"
+              isLoading={networkProfiles.isLoading}
+              help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
+            />
+          </FormSection>
+          <FormSection title="Pool" titleElement="h3">
+            <PoolField />
+          </FormSection>
+        </>
+      )}
     </Form>
   );
 });
