@@ -1,2 +1,3 @@
+export { ActionMenu, type ActionMenuItem } from './ActionMenu';
 export { lazyMenu, type LazyMenuProps, type MenuPopupProps } from './lazy-menu';
-export { MenuToggleButton, type MenuToggleLook } from './MenuToggleButton';
+export { MenuToggleButton, MenuToggleControls, menuToggleClass, type MenuToggleLook } from './MenuToggleButton';
