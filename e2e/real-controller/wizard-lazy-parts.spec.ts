@@ -58,3 +58,28 @@ test('what the admin types before the default objects arrive is kept when they f
   await expect(name).toHaveValue('early-vs-2');
   await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('early-vs-2-pool');
 });
+
+test('a picker whose list cannot be loaded says so, keeps what is typed, and the next open loads it', async ({ page }) => {
+  const listChunk = /\/assets\/SearchSelectList-[^/?]*\.js(?:\?.*)?$/;
+  await page.route(listChunk, (route) => route.abort('connectionfailed'));
+  await signIn(page, 'admin', { path: '/applications/virtual-services/create' });
+  await expectStep(page, 'Settings', PAGE_LOAD_TIMEOUT);
+  const profile = page.getByRole('combobox', { name: 'Application Profile' });
+  await expect(profile).toHaveValue('System-HTTP');
+  await profile.click();
+  await profile.fill('L4-Proxy');
+  const problem = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(problem).toBeVisible();
+  await expect(profile).toHaveValue('L4-Proxy');
+  await expect(profile).toHaveAttribute('aria-expanded', 'true');
+  await profile.press('Escape');
+  await expect(problem).toHaveCount(0);
+  await expect(profile).toHaveValue('System-HTTP');
+
+  await page.unroute(listChunk);
+  await profile.click();
+  await profile.fill('L4-Proxy');
+  await expect(page.getByRole('listbox', { name: 'Search application profiles' }).getByRole('option')).toHaveCount(1);
+  await page.getByRole('option', { name: /^L4-Proxy-Protocol-v2/ }).click();
+  await expect(profile).toHaveValue('L4-Proxy-Protocol-v2');
+});

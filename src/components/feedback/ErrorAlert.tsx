@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert } from '@patternfly/react-core';
 import { describeProblem } from './describe-problem';
+import { InlineAlert } from './InlineAlert';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -13,8 +13,8 @@ interface ErrorAlertProps {
 export function ErrorAlert({ error, title, actions }: ErrorAlertProps) {
   const problem = describeProblem(error);
   return (
-    <Alert variant={problem.kind === 'conflict' ? 'warning' : 'danger'} isInline title={title ?? problem.title} actionLinks={actions}>
+    <InlineAlert variant={problem.kind === 'conflict' ? 'warning' : 'danger'} title={title ?? problem.title} actions={actions}>
       {title ? `${problem.title}: ${problem.detail}` : problem.detail}
-    </Alert>
+    </InlineAlert>
   );
 }

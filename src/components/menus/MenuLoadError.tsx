@@ -5,7 +5,7 @@ import './menus.css';
 const MARGIN = 8;
 
 /** In place of a menu whose code could not be loaded: below its toggle, inside the window. */
-export function MenuLoadError({ toggleRef }: { toggleRef: RefObject<HTMLButtonElement | null> }) {
+export function MenuLoadError({ toggleRef }: { toggleRef: RefObject<HTMLElement | null> }) {
   const popup = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const toggle = toggleRef.current?.getBoundingClientRect();

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { css } from '@patternfly/react-styles';
 import styles from '@patternfly/react-styles/css/components/MenuToggle/menu-toggle';
 import RhMicronsCaretDownFillIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-fill-icon';
+import RhUiErrorFillIcon from '@patternfly/react-icons/dist/esm/icons/rh-ui-error-fill-icon';
 
 export interface MenuToggleLook {
   /** PatternFly's MenuToggle variants the console uses; `default` is the outlined toggle. */
@@ -9,7 +10,14 @@ export interface MenuToggleLook {
   icon?: ReactNode;
   children?: ReactNode;
   'aria-label'?: string;
-  isDisabled?: boolean;
+  'aria-labelledby'?: string | undefined;
+  'aria-describedby'?: string | undefined;
+  'aria-invalid'?: boolean | undefined;
+  isDisabled?: boolean | undefined;
+  isFullWidth?: boolean;
+  /** The text is a placeholder (nothing chosen yet). */
+  isPlaceholder?: boolean;
+  status?: 'danger' | undefined;
   id?: string;
 }
 
@@ -17,27 +25,52 @@ export interface MenuToggleButtonProps extends MenuToggleLook {
   ref?: Ref<HTMLButtonElement>;
   isExpanded: boolean;
   'aria-haspopup': 'menu' | 'listbox';
+  'aria-controls'?: string | undefined;
   onClick(): void;
   onKeyDown?(event: React.KeyboardEvent<HTMLButtonElement>): void;
   /** Intent: the pointer or the focus arrived, the menu's code can start loading. */
   onIntent?(): void;
 }
 
-/** PatternFly's MenuToggle markup and class names (button, icon, text, caret), without the component. */
-export function MenuToggleButton({ ref, variant = 'default', icon, children, isExpanded, isDisabled = false, onIntent, ...rest }: MenuToggleButtonProps) {
+/** PatternFly's MenuToggle class names for the toggle's own modifiers. */
+export function menuToggleClass({ variant = 'default', isExpanded, isDisabled, isFullWidth, isPlaceholder, status }: MenuToggleLook & { isExpanded: boolean }) {
   const plain = variant === 'plain' || variant === 'plainText';
+  return css(
+    styles.menuToggle,
+    isExpanded && styles.modifiers.expanded,
+    variant === 'primary' && styles.modifiers.primary,
+    plain && styles.modifiers.plain,
+    variant === 'plainText' && styles.modifiers.text,
+    status === 'danger' && styles.modifiers.danger,
+    isFullWidth && styles.modifiers.fullWidth,
+    isDisabled && styles.modifiers.disabled,
+    isPlaceholder && styles.modifiers.placeholder,
+  );
+}
+
+/** The toggle's controls: the status icon and the caret. */
+export function MenuToggleControls({ status }: { status?: 'danger' | undefined }) {
+  return (
+    <span className={styles.menuToggleControls}>
+      {status === 'danger' && (
+        <span className={styles.menuToggleStatusIcon}>
+          <RhUiErrorFillIcon />
+        </span>
+      )}
+      <span className={styles.menuToggleToggleIcon}>
+        <RhMicronsCaretDownFillIcon />
+      </span>
+    </span>
+  );
+}
+
+/** PatternFly's MenuToggle markup and class names (button, icon, text, status, caret), without the component. */
+export function MenuToggleButton({ ref, variant = 'default', icon, children, isExpanded, isDisabled = false, isFullWidth, isPlaceholder, status, onIntent, ...rest }: MenuToggleButtonProps) {
   return (
     <button
       ref={ref}
       type="button"
-      className={css(
-        styles.menuToggle,
-        isExpanded && styles.modifiers.expanded,
-        variant === 'primary' && styles.modifiers.primary,
-        plain && styles.modifiers.plain,
-        variant === 'plainText' && styles.modifiers.text,
-        isDisabled && styles.modifiers.disabled,
-      )}
+      className={menuToggleClass({ variant, isExpanded, isDisabled, isFullWidth, isPlaceholder, status })}
       aria-expanded={isExpanded}
       disabled={isDisabled}
       onPointerEnter={onIntent}
@@ -46,13 +79,7 @@ export function MenuToggleButton({ ref, variant = 'default', icon, children, isE
     >
       {icon && <span className={styles.menuToggleIcon}>{icon}</span>}
       {children && <span className={styles.menuToggleText}>{children}</span>}
-      {variant !== 'plain' && (
-        <span className={styles.menuToggleControls}>
-          <span className={styles.menuToggleToggleIcon}>
-            <RhMicronsCaretDownFillIcon />
-          </span>
-        </span>
-      )}
+      {variant !== 'plain' && <MenuToggleControls status={status} />}
     </button>
   );
 }

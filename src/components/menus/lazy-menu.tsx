@@ -1,7 +1,5 @@
-import { Suspense, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
-import { lazyPart } from '../lazy-part/lazy-part';
-import { LoadBoundary } from './LoadBoundary';
-import { MenuLoadError } from './MenuLoadError';
+import { useRef, useState, type ComponentType, type RefObject } from 'react';
+import { lazyPopup, useLazyPopupSlot } from './lazy-popup';
 import { MenuToggleButton, type MenuToggleLook } from './MenuToggleButton';
 
 /** What a lazily loaded menu (a PatternFly Dropdown or Select with `toggle={{ toggleRef, toggleNode: null }}`) receives. */
@@ -25,24 +23,15 @@ export interface LazyMenuProps<P> {
  * pointer or the focus reaches its toggle. Until then, and after, the toggle is PatternFly's MenuToggle markup.
  */
 export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: ComponentType<P & MenuPopupProps> }>): ComponentType<LazyMenuProps<P>> {
-  const Menu = lazyPart(importMenu, (module) => module.default);
-
-  function LoadedMenu(props: P & MenuPopupProps) {
-    return <OpenAfterMount Menu={Menu} {...props} />;
-  }
+  const Menu = lazyPopup(importMenu);
 
   return function LazyMenu({ toggle, popup = 'menu', menu }: LazyMenuProps<P>) {
     const toggleRef = useRef<HTMLButtonElement>(null);
-    const [armed, setArmed] = useState(false);
     const [isOpen, setIsOpen] = useState(false);
-    // A failed load is tried again on the next open.
-    const [attempt, setAttempt] = useState({ count: 0, failed: false });
+    const { arm, slot } = useLazyPopupSlot(Menu);
     const open = () => {
-      setArmed(true);
+      arm();
       setIsOpen(true);
-      if (!attempt.failed) return;
-      Menu.prefetch();
-      setAttempt({ count: attempt.count + 1, failed: false });
     };
     return (
       <>
@@ -62,21 +51,8 @@ export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: 
             }
           }}
         />
-        {armed && (
-          <LoadBoundary key={attempt.count} onError={() => setAttempt((current) => ({ ...current, failed: true }))} fallback={isOpen && <MenuLoadError toggleRef={toggleRef} />}>
-            <Suspense fallback={null}>
-              <LoadedMenu {...menu} toggleRef={toggleRef} isOpen={isOpen} setIsOpen={setIsOpen} />
-            </Suspense>
-          </LoadBoundary>
-        )}
+        {slot(isOpen, toggleRef, <Menu {...(menu as P)} toggleRef={toggleRef} isOpen={isOpen} setIsOpen={setIsOpen} />)}
       </>
     );
   };
-}
-
-function OpenAfterMount<P extends MenuPopupProps>({ Menu, isOpen, ...props }: P & { Menu: ComponentType<P> }) {
-  const [mounted, setMounted] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- PatternFly moves the focus into a menu when it sees it open, not when it mounts open
-  useEffect(() => setMounted(true), []);
-  return <Menu {...(props as unknown as P)} isOpen={isOpen && mounted} />;
 }

@@ -17,7 +17,7 @@ import { useWizardUi } from '../wizard-context';
 import { fieldDomId, fieldHelpId } from './field-ids';
 import { describedBy, FieldHelp } from './form-fields';
 import { SearchSelect } from './SearchSelect';
-import type { PickerOption } from './select-option';
+import type { PickerOption } from './picker-option';
 
 const PAGE = 20;
 const PATH = 'settings.applicationProfileRef';

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { MenuToggle, Select, SelectList, type MenuToggleElement } from '@patternfly/react-core';
-import { renderPickerOption, type PickerOption } from './select-option';
+import { lazyMenu } from '@/components/menus';
+import type { PickerOption } from './picker-option';
+
+const OptionSelectMenu = lazyMenu(() => import('./OptionSelectList'));
 
 interface OptionSelectProps {
   /** Id of the toggle. The field's label text must carry the id `<id>-label`. */
@@ -16,43 +17,27 @@ interface OptionSelectProps {
   isDisabled?: boolean;
 }
 
-/** A single-choice picker for a small collection whose choices can be disabled with a reason. */
+/**
+ * A single-choice picker for a small collection whose choices can be disabled with a reason. The toggle is
+ * PatternFly's MenuToggle markup; the list (PatternFly's Select) loads on the first open or on intent.
+ */
 export function OptionSelect({ id, value, options, placeholder, onChange, selectedLabel, ariaDescribedBy, isInvalid, isDisabled }: OptionSelectProps) {
-  const [open, setOpen] = useState(false);
   const selected = options.find((o) => o.value === value);
-  const listId = `${id}-listbox`;
   return (
-    <Select
-      isOpen={open}
-      selected={value}
-      onSelect={(_event, next) => {
-        if (typeof next === 'string') onChange(next);
-        setOpen(false);
+    <OptionSelectMenu
+      popup="listbox"
+      toggle={{
+        id,
+        isFullWidth: true,
+        isDisabled,
+        'aria-labelledby': `${id}-label ${id}`,
+        'aria-describedby': ariaDescribedBy,
+        'aria-invalid': isInvalid || undefined,
+        status: isInvalid ? 'danger' : undefined,
+        isPlaceholder: !selected && !selectedLabel,
+        children: selected?.label ?? selectedLabel ?? placeholder,
       }}
-      onOpenChange={setOpen}
-      shouldFocusToggleOnSelect
-      isScrollable
-      toggle={(ref: React.Ref<MenuToggleElement>) => (
-        <MenuToggle
-          ref={ref}
-          id={id}
-          isFullWidth
-          isExpanded={open}
-          isDisabled={isDisabled}
-          onClick={() => setOpen((o) => !o)}
-          aria-labelledby={`${id}-label ${id}`}
-          aria-describedby={ariaDescribedBy}
-          aria-invalid={isInvalid || undefined}
-          status={isInvalid ? 'danger' : undefined}
-          isPlaceholder={!selected && !selectedLabel}
-        >
-          {selected?.label ?? selectedLabel ?? placeholder}
-        </MenuToggle>
-      )}
-    >
-      <SelectList id={listId} aria-label={placeholder}>
-        {options.map((option) => renderPickerOption(listId, option))}
-      </SelectList>
-    </Select>
+      menu={{ listId: `${id}-listbox`, value, options, label: placeholder, onChange }}
+    />
   );
 }

@@ -13,7 +13,7 @@ import { useWizardUi } from '../wizard-context';
 import { fieldDomId, fieldHelpId } from './field-ids';
 import { describedBy, FieldHelp, SelectField, TextField } from './form-fields';
 import { SearchSelect } from './SearchSelect';
-import type { PickerOption } from './select-option';
+import type { PickerOption } from './picker-option';
 import { ServersField } from './ServersField';
 
 const PAGE = 20;

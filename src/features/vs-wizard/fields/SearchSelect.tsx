@@ -1,19 +1,12 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import {
-  Button,
-  MenuFooter,
-  MenuToggle,
-  Select,
-  SelectList,
-  SelectOption,
-  Spinner,
-  TextInputGroup,
-  TextInputGroupMain,
-  TextInputGroupUtilities,
-  type MenuToggleElement,
-} from '@patternfly/react-core';
+import { Button, TextInputGroup, TextInputGroupMain, TextInputGroupUtilities } from '@patternfly/react-core';
+import { css } from '@patternfly/react-styles';
+import toggleStyles from '@patternfly/react-styles/css/components/MenuToggle/menu-toggle';
 import TimesIcon from '@patternfly/react-icons/dist/esm/icons/times-icon';
-import { optionDomId, renderPickerOption, type PickerOption } from './select-option';
+import { lazyPopup, MenuToggleControls, menuToggleClass, useLazyPopupSlot } from '@/components/menus';
+import { optionDomId, type PickerOption } from './picker-option';
+
+const Choices = lazyPopup(() => import('./SearchSelectList'));
 
 interface SearchSelectProps {
   /** Id of the text input. The field's label text must carry the id `<id>-label`. */
@@ -34,16 +27,27 @@ interface SearchSelectProps {
   isInvalid?: boolean;
 }
 
-/** A typeahead picker over a collection too large to load: the controller filters by what is typed. */
+/**
+ * A typeahead picker over a collection too large to load: the controller filters by what is typed. The input is
+ * PatternFly's typeahead MenuToggle markup and keeps what is typed; the list (PatternFly's Select) loads on the
+ * first open or on intent.
+ */
 export function SearchSelect({ id, value, selectedLabel, options, isLoading, onSearch, onChange, placeholder, footer, ariaDescribedBy, isInvalid }: SearchSelectProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState<string | undefined>(undefined);
   const [focusedRaw, setFocused] = useState<number | null>(null);
   const focused = focusedRaw !== null && focusedRaw < options.length ? focusedRaw : null;
   const inputRef = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLDivElement>(null);
+  const { arm, slot } = useLazyPopupSlot(Choices);
   const listId = `${id}-listbox`;
   const enabled = options.filter((o) => !o.disabled);
 
+  const show = () => {
+    if (open) return;
+    arm();
+    setOpen(true);
+  };
   const close = () => {
     setOpen(false);
     setText(undefined);
@@ -57,7 +61,7 @@ export function SearchSelect({ id, value, selectedLabel, options, isLoading, onS
     close();
   };
   const move = (step: 1 | -1) => {
-    if (!open) setOpen(true);
+    if (!open) show();
     if (options.length === 0) return;
     let index = focused ?? (step === 1 ? -1 : 0);
     index = (index + step + options.length) % options.length;
@@ -73,7 +77,7 @@ export function SearchSelect({ id, value, selectedLabel, options, isLoading, onS
       case 'Enter': {
         event.preventDefault();
         if (!open) {
-          setOpen(true);
+          show();
           break;
         }
         const target = focused !== null ? options[focused] : enabled.length === 1 ? enabled[0] : undefined;
@@ -96,66 +100,68 @@ export function SearchSelect({ id, value, selectedLabel, options, isLoading, onS
   };
   const activeId = open && focused !== null && options[focused] ? optionDomId(listId, options[focused]!.value) : undefined;
 
+  const status = isInvalid ? 'danger' : undefined;
+
   return (
-    <Select
-      isOpen={open}
-      selected={value}
-      onSelect={(_event, next) => typeof next === 'string' && choose(next)}
-      onOpenChange={(isOpen) => (isOpen ? setOpen(true) : close())}
-      isScrollable
-      toggle={(ref: React.Ref<MenuToggleElement>) => (
-        <MenuToggle ref={ref} variant="typeahead" isFullWidth isExpanded={open} onClick={() => setOpen((o) => !o)} status={isInvalid ? 'danger' : undefined} aria-label={`${placeholder}: show choices`}>
-          <TextInputGroup isPlain>
-            <TextInputGroupMain
-              inputId={id}
-              value={text ?? selectedLabel}
-              placeholder={placeholder}
-              autoComplete="off"
-              innerRef={inputRef}
-              role="combobox"
-              isExpanded={open}
-              aria-controls={listId}
-              {...(activeId ? { 'aria-activedescendant': activeId } : {})}
-              inputProps={{ 'aria-labelledby': `${id}-label`, 'aria-describedby': ariaDescribedBy, 'aria-invalid': isInvalid || undefined, 'aria-autocomplete': 'list' }}
-              onClick={() => setOpen(true)}
-              onChange={(_event, next) => {
-                setText(next);
-                setFocused(null);
-                setOpen(true);
-                onSearch(next);
+    <>
+      <div ref={toggleRef} className={css(menuToggleClass({ isExpanded: open, isFullWidth: true, status }), toggleStyles.modifiers.typeahead)} onPointerEnter={Choices.prefetch} onFocus={Choices.prefetch}>
+        <TextInputGroup isPlain>
+          <TextInputGroupMain
+            inputId={id}
+            value={text ?? selectedLabel}
+            placeholder={placeholder}
+            autoComplete="off"
+            innerRef={inputRef}
+            role="combobox"
+            isExpanded={open}
+            aria-controls={listId}
+            {...(activeId ? { 'aria-activedescendant': activeId } : {})}
+            inputProps={{ 'aria-labelledby': `${id}-label`, 'aria-describedby': ariaDescribedBy, 'aria-invalid': isInvalid || undefined, 'aria-autocomplete': 'list' }}
+            onClick={show}
+            onChange={(_event, next) => {
+              setText(next);
+              setFocused(null);
+              show();
+              onSearch(next);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          <TextInputGroupUtilities {...(text === undefined || text === '' ? { style: { display: 'none' } } : {})}>
+            <Button
+              variant="plain"
+              aria-label="Clear the search text"
+              onClick={() => {
+                setText('');
+                onSearch('');
+                inputRef.current?.focus();
               }}
-              onKeyDown={onKeyDown}
+              icon={<TimesIcon />}
             />
-            <TextInputGroupUtilities {...(text === undefined || text === '' ? { style: { display: 'none' } } : {})}>
-              <Button
-                variant="plain"
-                aria-label="Clear the search text"
-                onClick={() => {
-                  setText('');
-                  onSearch('');
-                  inputRef.current?.focus();
-                }}
-                icon={<TimesIcon />}
-              />
-            </TextInputGroupUtilities>
-          </TextInputGroup>
-        </MenuToggle>
+          </TextInputGroupUtilities>
+        </TextInputGroup>
+        <button type="button" className={toggleStyles.menuToggleButton} aria-expanded={open} aria-label={`${placeholder}: show choices`} tabIndex={-1} onClick={() => (open ? setOpen(false) : show())}>
+          <MenuToggleControls status={status} />
+        </button>
+      </div>
+      {slot(
+        open,
+        toggleRef,
+        <Choices
+          toggleRef={toggleRef}
+          isOpen={open}
+          listId={listId}
+          value={value}
+          options={options}
+          focused={focused}
+          isLoading={isLoading}
+          text={text}
+          label={placeholder}
+          footer={footer}
+          onChoose={choose}
+          onOpen={show}
+          onClose={close}
+        />,
       )}
-    >
-      <SelectList id={listId} aria-label={placeholder}>
-        {isLoading && options.length === 0 ? (
-          <SelectOption value="__loading" isAriaDisabled>
-            <Spinner size="sm" aria-hidden /> Searching…
-          </SelectOption>
-        ) : options.length === 0 ? (
-          <SelectOption value="__none" isAriaDisabled>
-            {text ? `Nothing matches "${text}"` : 'Nothing to choose from'}
-          </SelectOption>
-        ) : (
-          options.map((option, index) => renderPickerOption(listId, option, focused === index))
-        )}
-      </SelectList>
-      {footer && <MenuFooter>{footer}</MenuFooter>}
-    </Select>
+    </>
   );
 }

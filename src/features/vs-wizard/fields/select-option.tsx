@@ -1,16 +1,6 @@
-import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { SelectOption } from '@patternfly/react-core';
-
-/** One choice of a picker. A disabled choice carries the reason, shown in it and given as its accessible description. */
-export interface PickerOption {
-  value: string;
-  label: string;
-  /** Secondary text: type, IP routing state, … */
-  description?: ReactNode;
-  disabled?: boolean;
-  /** Why the option cannot be chosen (rendered inside it, referenced by `aria-describedby`). */
-  reason?: ReactNode;
-}
+import { optionDomId, type PickerOption } from './picker-option';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
 const describedButtons = new Map<string, ReturnType<typeof forwardRef<HTMLButtonElement, ButtonProps>>>();
@@ -29,10 +19,6 @@ function describedButton(describedBy: string, disabled: boolean) {
     describedButtons.set(key, component);
   }
   return component;
-}
-
-export function optionDomId(listId: string, value: string): string {
-  return `${listId}-${value.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
 export function renderPickerOption(listId: string, option: PickerOption, isFocused = false) {

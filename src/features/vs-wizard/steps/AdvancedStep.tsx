@@ -8,7 +8,7 @@ import type { Violation } from '@/domain/rules';
 import { fieldDomId, fieldHelpId } from '../fields/field-ids';
 import { CheckboxField, describedBy, FieldHelp, SelectField, TextField } from '../fields/form-fields';
 import { OptionSelect } from '../fields/OptionSelect';
-import type { PickerOption } from '../fields/select-option';
+import type { PickerOption } from '../fields/picker-option';
 import { violationsAt } from '../model/client-ip-rules';
 import { splitAddresses } from '../model/addresses';
 import { rateLimitActionLabels, rateLimitActions } from '../model/rate-limit-actions';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert, Content, Title } from '@patternfly/react-core';
+import { Content, Title } from '@patternfly/react-core';
+import { InlineAlert } from '@/components/feedback';
 import { stepNames, type StepId } from '../model/wizard-steps';
 import { useWizardUi } from '../wizard-context';
 
@@ -14,9 +15,9 @@ export function StepHeading({ step, children }: { step: StepId; children?: React
       </Title>
       {children && <Content component="p" className="vs-wizard-step-intro">{children}</Content>}
       {error && (
-        <Alert variant="danger" isInline title="The controller refused the configuration" className="vs-wizard-step-alert" id={`vs-wizard-step-${step}-error`}>
+        <InlineAlert variant="danger" title="The controller refused the configuration" className="vs-wizard-step-alert" id={`vs-wizard-step-${step}-error`}>
           {error}
-        </Alert>
+        </InlineAlert>
       )}
     </>
   );
