@@ -68,7 +68,7 @@ test('a picker whose list cannot be loaded says so, keeps what is typed, and the
   await expect(profile).toHaveValue('System-HTTP');
   await profile.click();
   await profile.fill('L4-Proxy');
-  const problem = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  const problem = page.getByRole('alert').filter({ hasText: 'The list of choices could not be loaded' });
   await expect(problem).toBeVisible();
   await expect(profile).toHaveValue('L4-Proxy');
   await expect(profile).toHaveAttribute('aria-expanded', 'true');

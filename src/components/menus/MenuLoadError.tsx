@@ -4,8 +4,13 @@ import './menus.css';
 
 const MARGIN = 8;
 
-/** In place of a menu whose code could not be loaded: below its toggle, inside the window. */
-export function MenuLoadError({ toggleRef }: { toggleRef: RefObject<HTMLElement | null> }) {
+const wording = {
+  menu: 'This menu could not be loaded. Check the connection to the console, then open the menu again.',
+  listbox: 'The list of choices could not be loaded. Check the connection to the console, then open the list again.',
+} as const;
+
+/** In place of a menu or list of choices whose code could not be loaded: below its toggle, inside the window. */
+export function MenuLoadError({ toggleRef, kind }: { toggleRef: RefObject<HTMLElement | null>; kind: 'menu' | 'listbox' }) {
   const popup = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const toggle = toggleRef.current?.getBoundingClientRect();
@@ -16,7 +21,7 @@ export function MenuLoadError({ toggleRef }: { toggleRef: RefObject<HTMLElement 
   }, [toggleRef]);
   return createPortal(
     <div ref={popup} role="alert" className="console-menu-load-error">
-      This menu could not be loaded. Check the connection to the console, then open the menu again.
+      {wording[kind]}
     </div>,
     document.body,
   );

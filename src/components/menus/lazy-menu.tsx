@@ -51,7 +51,7 @@ export function lazyMenu<P extends object>(importMenu: () => Promise<{ default: 
             }
           }}
         />
-        {slot(isOpen, toggleRef, <Menu {...(menu as P)} toggleRef={toggleRef} isOpen={isOpen} setIsOpen={setIsOpen} />)}
+        {slot(isOpen, toggleRef, <Menu {...(menu as P)} toggleRef={toggleRef} isOpen={isOpen} setIsOpen={setIsOpen} />, popup)}
       </>
     );
   };

@@ -46,7 +46,7 @@ export function useLazyPopupSlot(popup: Pick<LazyPopup<{ isOpen: boolean }>, 'pr
       () => setState('failed'),
     );
   };
-  const slot = (isOpen: boolean, toggleRef: RefObject<HTMLElement | null>, element: ReactNode) =>
-    state === 'ready' ? element : state === 'failed' && isOpen ? <MenuLoadError toggleRef={toggleRef} /> : null;
+  const slot = (isOpen: boolean, toggleRef: RefObject<HTMLElement | null>, element: ReactNode, popupKind: 'menu' | 'listbox' = 'menu') =>
+    state === 'ready' ? element : state === 'failed' && isOpen ? <MenuLoadError toggleRef={toggleRef} kind={popupKind} /> : null;
   return { arm, slot };
 }

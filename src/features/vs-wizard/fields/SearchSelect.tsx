@@ -161,6 +161,7 @@ export function SearchSelect({ id, value, selectedLabel, options, isLoading, onS
           onOpen={show}
           onClose={close}
         />,
+        'listbox',
       )}
     </>
   );
