@@ -1,5 +1,5 @@
 import { use, type ComponentType, type ReactNode } from 'react';
-import { importAgain } from './import-again';
+import { loadOnce } from './load-once';
 
 /** A part of a page in its own chunk: rendered when needed, fetched ahead on the admin's intent. */
 export interface LazyPart<P extends object> {
@@ -17,27 +17,24 @@ export interface LazyPart<P extends object> {
  * itself: a failure stays failed until asked, so the boundary shows it instead of a spinner forever.
  */
 export function lazyPart<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LazyPart<P> {
+  const loadComponent = loadOnce(load, pick);
   let loaded: ComponentType<P> | undefined;
   let current: Promise<void> | undefined;
-  let status: 'loading' | 'failed' | 'loaded' | undefined;
-  let lastError: unknown;
-  const attempt = () => load().catch((error: unknown) => (lastError === undefined ? Promise.reject(error) : ((importAgain(lastError) as Promise<M> | undefined) ?? Promise.reject(error))));
+  let failed = false;
   const preload = () => {
-    if (status === undefined || status === 'failed') {
-      status = 'loading';
-      current = attempt().then(
-        (module) => {
-          loaded = pick(module);
-          status = 'loaded';
+    if (current === undefined || failed) {
+      failed = false;
+      current = loadComponent().then(
+        (component) => {
+          loaded = component;
         },
         (error: unknown) => {
-          lastError = error ?? new Error('The chunk did not load');
-          status = 'failed';
+          failed = true;
           throw error;
         },
       );
     }
-    return current!;
+    return current;
   };
   function Part(props: P) {
     if (!loaded) use(current ?? preload());

@@ -3,7 +3,10 @@ import { loadOnce } from '@/components/lazy-part';
 import type { WizardValues } from './wizard-schema';
 
 /** Starts loading the form's validation; a failed load is tried again on the next call. */
-export const loadWizardValidation = loadOnce(() => import('./wizard-validation').then((module) => module.wizardValidation as Resolver<WizardValues>));
+export const loadWizardValidation = loadOnce(
+  () => import('./wizard-validation'),
+  (module) => module.wizardValidation as Resolver<WizardValues>,
+);
 
 /**
  * The wizard form's resolver. Nothing is validated before the first blur, Next or Save, so zod and the
