@@ -33,6 +33,22 @@ test('a later step whose code cannot be loaded says so, and Try again loads it',
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeEnabled();
 });
 
+test('a step check whose code cannot be loaded says so, and the next Next loads it', async ({ page }) => {
+  const validationChunk = /\/assets\/wizard-validation-[^/?]*\.js(?:\?.*)?$/;
+  await page.route(validationChunk, (route) => route.abort('connectionfailed'));
+  await signIn(page, 'admin', { path: '/applications/virtual-services/create' });
+  await expectStep(page, 'Settings', PAGE_LOAD_TIMEOUT);
+  await expect(page.getByRole('combobox', { name: 'Application Profile' })).toHaveValue('System-HTTP');
+  await fillSettings(page, { name: 'check-vs', vip: '10.10.40.182' });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  await expect(page.getByText('The wizard could not check its steps before Policies')).toBeVisible();
+  await expectStep(page, 'Settings');
+  await page.unroute(validationChunk);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 'Policies');
+});
+
 test('what the admin types before the default objects arrive is kept when they fill in', async ({ page }) => {
   await signIn(page, 'admin', { path: '/applications/virtual-services' });
   let release!: () => void;

@@ -219,17 +219,23 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
         go(target);
         return;
       }
-      for (const step of stepIds.slice(0, targetIndex)) {
-        const result = await stepProblems(step);
-        if (!result.ok) {
-          go(step, result.focus);
-          return;
+      try {
+        for (const step of stepIds.slice(0, targetIndex)) {
+          const result = await stepProblems(step);
+          if (!result.ok) {
+            go(step, result.focus);
+            return;
+          }
         }
+      } catch (error) {
+        // The validation's code could not be loaded: say so; the next try loads it again.
+        notify.error(`The wizard could not check its steps before ${stepNames[target]}`, error);
+        return;
       }
       setReached((r) => Math.max(r, targetIndex));
       go(target);
     },
-    [go, stepProblems],
+    [go, stepProblems, notify],
   );
 
   // --- save
@@ -261,18 +267,24 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
 
   const save = useCallback(async () => {
     setStepErrors({});
-    for (const step of formSteps) {
-      const result = await stepProblems(step);
-      if (!result.ok) {
-        go(step, result.focus);
-        return;
+    try {
+      for (const step of formSteps) {
+        const result = await stepProblems(step);
+        if (!result.ok) {
+          go(step, result.focus);
+          return;
+        }
       }
+      const rules = currentRules();
+      if (!rules) throw new Error('The objects the Preserve Client IP rules read are still loading. Save again in a moment.');
+      const violations = checkWholeConfiguration(rules.candidate, rules.ruleData);
+      if (violations.length > 0) throw new Error(`A Preserve Client IP rule is not met: ${violations[0]!.message}`);
+    } catch (error) {
+      notify.error('The virtual service was not saved', error);
+      return;
     }
-    const rules = currentRules();
-    if (!rules) return;
-    if (checkWholeConfiguration(rules.candidate, rules.ruleData).length > 0) return;
     await saver.save();
-  }, [stepProblems, go, saver, currentRules]);
+  }, [stepProblems, go, saver, currentRules, notify]);
 
   // --- fixes the rules point to
   const fixFor = useCallback<FixResolver>(
