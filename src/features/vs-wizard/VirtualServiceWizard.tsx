@@ -87,7 +87,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const [reached, setReached] = useState(initial.reached);
   const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
   const [profileChanges, setProfileChanges] = useState<ProfileChange[]>(initial.profileChanges);
-  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number }>();
+  // A new object per request: asking twice for the same field focuses it twice.
+  const [focusRequest, setFocusRequest] = useState<{ id: string }>();
   const [stepErrors, setStepErrors] = useState<Partial<Record<StepId, string>>>({});
   const [editor, setEditor] = useState<'edit' | 'create'>();
   const [pristine, setPristine] = useState(initial.pristine);
@@ -162,7 +163,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     const arrive = () => {
       if (seq.current !== request) return;
       setActiveStep(step);
-      setFocusRequest({ id: focus ? fieldDomId(focus) : `vs-wizard-step-${step}-title`, seq: request });
+      setFocusRequest({ id: focus ? fieldDomId(focus) : `vs-wizard-step-${step}-title` });
     };
     const ready = stepReady(step);
     if (!ready) arrive();
