@@ -139,7 +139,7 @@ export function SearchSelect({ id, value, selectedLabel, options, isLoading, onS
             />
           </TextInputGroupUtilities>
         </TextInputGroup>
-        <button type="button" className={toggleStyles.menuToggleButton} aria-expanded={open} aria-label={`${placeholder}: show choices`} tabIndex={-1} onClick={() => (open ? setOpen(false) : show())}>
+        <button type="button" className={toggleStyles.menuToggleButton} aria-expanded={open} aria-label={`${placeholder}: show choices`} tabIndex={-1} onClick={() => (open ? close() : show())}>
           <MenuToggleControls status={status} />
         </button>
       </div>

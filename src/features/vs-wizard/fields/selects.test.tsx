@@ -95,6 +95,22 @@ describe('SearchSelect before its list is loaded', () => {
   });
 });
 
+describe('SearchSelect closed from its caret', () => {
+  it('drops the search text as Escape does: the input shows the chosen value again', () => {
+    const onSearch = vi.fn<(text: string) => void>();
+    const { container } = mount(
+      <SearchSelect id="vs-pool" value="" selectedLabel="System-HTTP" options={options} isLoading={false} onSearch={onSearch} onChange={() => undefined} placeholder="Search pools" />,
+    );
+    const input = container.querySelector<HTMLInputElement>('#vs-pool')!;
+    type(input, 'we');
+    const caret = container.querySelector<HTMLButtonElement>('button[aria-label="Search pools: show choices"]')!;
+    act(() => caret.click());
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.value).toBe('System-HTTP');
+    expect(onSearch).toHaveBeenLastCalledWith('');
+  });
+});
+
 describe('OptionSelect before its list is loaded', () => {
   it('is PatternFly toggle markup named by its label and its value', () => {
     const { container } = mount(<OptionSelect id="vs-se-group" value="" options={options} placeholder="Choose a group" onChange={() => undefined} ariaDescribedBy="vs-se-help" isInvalid />);
