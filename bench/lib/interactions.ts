@@ -11,8 +11,12 @@ export interface InteractionFigures {
   muxToPcip: Sample;
 }
 
-/** In-page conditions on the wizard. */
-const currentStepIs = (step: string) => `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)})`;
+/**
+ * In-page conditions on the wizard. Steps rendered ahead or kept are in the page, hidden with `display: none`
+ * on their top elements; the test reads attributes only, so checking it forces no style or layout.
+ */
+const currentStepIs = (step: string) =>
+  `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)} && !h.closest('[hidden], [style*="display: none"]'))`;
 const dialogOpen = (title: string) => `() => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.textContent.includes(${JSON.stringify(title)}))`;
 const controlEnabled = (label: string) => `() => { const el = ${conditions.labelledControl(label)}; return !!el && !el.disabled; }`;
 const controlElement = (label: string) => conditions.labelledControl(label);
@@ -74,3 +78,24 @@ export async function measureInteractions(
   }
   return { keystroke: summarize(keys), next: summarize(next), openEditor: summarize(openEditor), muxToPcip: summarize(muxToPcip) };
 }
+
+/**
+ * The floor's keystroke-to-paint latencies: typing the same text into a bare React text field (the floor app's
+ * probe). What the wizard's figure would be if the field did nothing but show its value: frame alignment and
+ * the browser's own work.
+ */
+export async function measureFloorKeystrokes(browser: Browser, floorUrl: string, cpuSlowdown: number, runs: number): Promise<Sample> {
+  const keys: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const { page, close } = await freshPage(browser, { cpuSlowdown });
+    try {
+      await page.goto(floorUrl);
+      await page.getByRole('textbox', { name: 'Floor probe' }).click();
+      keys.push(...(await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60)));
+    } finally {
+      await close();
+    }
+  }
+  return summarize(keys);
+}
+

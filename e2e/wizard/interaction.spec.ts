@@ -50,3 +50,28 @@ test('Edit Application Profile is a modal dialog: focus moves in and stays in, E
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveValue('modal-vs');
 });
+
+test('each step stays as the admin left it, and only the step shown is in the page for keyboard and assistive technology', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'left-as-is-vs', vip: '10.10.40.197' });
+  // The next step is prepared out of sight: in the page, but nothing of it can be seen or reached yet.
+  const preparedHeading = page.locator('main h2', { hasText: /^Policies$/ });
+  await expect(preparedHeading).toBeAttached();
+  await expect(preparedHeading).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Policies' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'HTTP policy set to add' })).toHaveCount(0);
+
+  await next(page, 'Policies');
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveCount(0);
+  const toAdd = page.getByRole('combobox', { name: 'HTTP policy set to add' });
+  await toAdd.selectOption({ label: 'Block-Admin-Paths' });
+
+  await goToStep(page, 'Settings');
+  await expect(page.getByRole('combobox', { name: 'HTTP policy set to add' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveValue('left-as-is-vs');
+  await next(page, 'Policies');
+  // Chosen but not added yet: still chosen, and Add is still offered for it.
+  await expect(toAdd).toHaveValue(/.+/);
+  await expect(toAdd.locator('option:checked')).toHaveText('Block-Admin-Paths');
+  await expect(page.getByRole('button', { name: 'Add HTTP policy set' })).toBeEnabled();
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -188,6 +188,50 @@ function UsageSummary({ users, profile, links }: { users: ProfileUsers; profile:
   );
 }
 
+/** The HTTP settings after Connection Multiplexing: rendered after the dialog's first paint. */
+function MoreHttpSettings({ xff, hsts }: { xff: boolean; hsts: boolean }) {
+  return (
+    <>
+      <ProfileToggle name="http.xff" label="X-Forwarded-For" help="Add the client's address to each request in a header the servers read.">
+        {xff && <ProfileText name="http.xffName" label="XFF header name" />}
+      </ProfileToggle>
+      <ProfileToggle name="http.websockets" label="WebSockets" />
+      <ProfileToggle name="http.xForwardedProto" label="X-Forwarded-Proto" help="Tell the servers whether the client used HTTP or HTTPS." />
+      <ProfileToggle name="http.httpToHttps" label="HTTP-to-HTTPS Redirect" />
+      <ProfileToggle name="http.secureCookie" label="Secure Cookies" />
+      <ProfileToggle name="http.httpOnly" label="HttpOnly Cookies" />
+      <ProfileToggle name="http.hsts" label="HTTP Strict Transport Security (HSTS)">
+        {hsts && <ProfileText name="http.hstsMaxAge" label="HSTS max age (days)" inputMode="numeric" />}
+      </ProfileToggle>
+      <div className="ape-grid">
+        <ProfileText name="http.keepaliveTimeout" label={`Keepalive timeout (${httpFieldSpecs.keepaliveTimeout.unit})`} inputMode="numeric" />
+        <ProfileText name="http.clientHeaderTimeout" label={`Client header timeout (${httpFieldSpecs.clientHeaderTimeout.unit})`} inputMode="numeric" />
+        <ProfileText name="http.clientBodyTimeout" label={`Client body timeout (${httpFieldSpecs.clientBodyTimeout.unit})`} inputMode="numeric" />
+        <ProfileText name="http.clientMaxHeaderSize" label={`Client header size limit (${httpFieldSpecs.clientMaxHeaderSize.unit})`} inputMode="numeric" />
+        <ProfileText name="http.clientMaxRequestSize" label={`Client request size limit (${httpFieldSpecs.clientMaxRequestSize.unit})`} inputMode="numeric" />
+      </div>
+    </>
+  );
+}
+
+function ProxyProtocolVersion() {
+  const { control } = useFormContext<ProfileFormValues>();
+  return (
+    <Controller
+      control={control}
+      name="l4.proxyProtocolVersion"
+      render={({ field }) => (
+        <FormGroup label="Header version" fieldId={id('l4.proxyProtocolVersion')}>
+          <FormSelect id={id('l4.proxyProtocolVersion')} value={field.value} onChange={(_event, value) => field.onChange(value)}>
+            <FormSelectOption value="PROXY_PROTOCOL_VERSION_1" label="Version 1 (text)" />
+            <FormSelectOption value="PROXY_PROTOCOL_VERSION_2" label="Version 2 (binary)" />
+          </FormSelect>
+        </FormGroup>
+      )}
+    />
+  );
+}
+
 interface EditorFormProps extends ApplicationProfileEditorProps {
   loaded: ApplicationProfile | undefined;
   onReload(): void;
@@ -200,6 +244,8 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const form = useForm<ProfileFormValues>({ defaultValues: profileToForm(base), resolver: zodResolver(profileFormSchema), mode: 'onTouched' });
   const values = useWatch({ control: form.control }) as ProfileFormValues;
   const users = useProfileUsers(loaded?.uuid, wizardContext);
+  // The dialog paints with its first sections; the rest of the HTTP settings follow in a render React may interrupt.
+  const showAll = useDeferredValue(true, false);
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 
@@ -356,43 +402,13 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
                   fixFor={fixFor}
                   ownRemedy="turn-off-multiplexing"
                 />
-                <ProfileToggle name="http.xff" label="X-Forwarded-For" help="Add the client's address to each request in a header the servers read.">
-                  {values.http.xff && <ProfileText name="http.xffName" label="XFF header name" />}
-                </ProfileToggle>
-                <ProfileToggle name="http.websockets" label="WebSockets" />
-                <ProfileToggle name="http.xForwardedProto" label="X-Forwarded-Proto" help="Tell the servers whether the client used HTTP or HTTPS." />
-                <ProfileToggle name="http.httpToHttps" label="HTTP-to-HTTPS Redirect" />
-                <ProfileToggle name="http.secureCookie" label="Secure Cookies" />
-                <ProfileToggle name="http.httpOnly" label="HttpOnly Cookies" />
-                <ProfileToggle name="http.hsts" label="HTTP Strict Transport Security (HSTS)">
-                  {values.http.hsts && <ProfileText name="http.hstsMaxAge" label="HSTS max age (days)" inputMode="numeric" />}
-                </ProfileToggle>
-                <div className="ape-grid">
-                  <ProfileText name="http.keepaliveTimeout" label={`Keepalive timeout (${httpFieldSpecs.keepaliveTimeout.unit})`} inputMode="numeric" />
-                  <ProfileText name="http.clientHeaderTimeout" label={`Client header timeout (${httpFieldSpecs.clientHeaderTimeout.unit})`} inputMode="numeric" />
-                  <ProfileText name="http.clientBodyTimeout" label={`Client body timeout (${httpFieldSpecs.clientBodyTimeout.unit})`} inputMode="numeric" />
-                  <ProfileText name="http.clientMaxHeaderSize" label={`Client header size limit (${httpFieldSpecs.clientMaxHeaderSize.unit})`} inputMode="numeric" />
-                  <ProfileText name="http.clientMaxRequestSize" label={`Client request size limit (${httpFieldSpecs.clientMaxRequestSize.unit})`} inputMode="numeric" />
-                </div>
+                {showAll && <MoreHttpSettings xff={values.http.xff} hsts={values.http.hsts} />}
               </FormSection>
             )}
             {isL4 && (
               <FormSection title="L4" titleElement="h3">
                 <ProfileToggle name="l4.proxyProtocol" label="PROXY Protocol" help="Each connection to a server starts with a PROXY header carrying the client's address." blockers={proxyBlockers} fixFor={fixFor}>
-                  {values.l4.proxyProtocol && (
-                    <Controller
-                      control={form.control}
-                      name="l4.proxyProtocolVersion"
-                      render={({ field }) => (
-                        <FormGroup label="Header version" fieldId={id('l4.proxyProtocolVersion')}>
-                          <FormSelect id={id('l4.proxyProtocolVersion')} value={field.value} onChange={(_event, value) => field.onChange(value)}>
-                            <FormSelectOption value="PROXY_PROTOCOL_VERSION_1" label="Version 1 (text)" />
-                            <FormSelectOption value="PROXY_PROTOCOL_VERSION_2" label="Version 2 (binary)" />
-                          </FormSelect>
-                        </FormGroup>
-                      )}
-                    />
-                  )}
+                  {values.l4.proxyProtocol && <ProxyProtocolVersion />}
                 </ProfileToggle>
               </FormSection>
             )}

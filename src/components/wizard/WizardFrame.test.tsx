@@ -49,14 +49,14 @@ describe('WizardFrame', () => {
     expect(navButton(container, 'Step one').hasAttribute('aria-current')).toBe(false);
   });
 
-  it("gives each step its own content state: moving between steps does not carry one step's state into the next", () => {
+  it("leaves the content's identity to the caller: switching steps does not remount what the caller keeps", () => {
     const { container } = mount(<Harness reached={2} />);
     act(() => navButton(container, 'Step two').click());
     const body = () => container.querySelector<HTMLButtonElement>('.pf-v6-c-wizard__main-body button')!;
     act(() => body().click());
     expect(body().textContent).toBe('shared 1');
     act(() => navButton(container, 'Step three').click());
-    expect(body().textContent).toBe('shared 0');
+    expect(body().textContent).toBe('shared 1');
   });
 
   it('expands the step list from its toggle, names the current step there, and Escape collapses it back to the toggle', () => {

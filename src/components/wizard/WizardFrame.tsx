@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type FocusEventHandler, type KeyboardEvent, type PointerEventHandler, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEventHandler, type KeyboardEvent, type PointerEventHandler, type ReactNode } from 'react';
 import { css } from '@patternfly/react-styles';
 import styles from '@patternfly/react-styles/css/components/Wizard/wizard';
 import CaretDownIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-icon';
@@ -15,7 +15,7 @@ export interface WizardFrameProps<Id extends string> {
   steps: readonly WizardFrameStep<Id>[];
   activeStep: Id;
   onStepClick(step: Id): void;
-  /** The active step's content; a new step mounts a new body. */
+  /** The steps' content: the active step's, and any the caller keeps rendered hidden. */
   children: ReactNode;
   /** Id of the active step's title: it names the content when the content scrolls. */
   bodyLabelledBy?: string;
@@ -125,7 +125,7 @@ export function WizardFrame<Id extends string>({
             {...(scrolls ? { role: 'region', tabIndex: 0, 'aria-labelledby': bodyLabelledBy, 'aria-label': bodyLabelledBy ? undefined : `${active?.name ?? ''} content` } : { tabIndex: -1 })}
           >
             <div ref={bodyRef} className={styles.wizardMainBody}>
-              <Fragment key={activeStep}>{children}</Fragment>
+              {children}
             </div>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Activity, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Bullseye, Spinner } from '@patternfly/react-core';
@@ -8,6 +8,7 @@ import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
 import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
+import { afterNextPaint } from '@/components/scheduling';
 import { WizardFrame } from '@/components/wizard';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
@@ -17,6 +18,7 @@ import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { lateDefaults, type CreateDefaults } from './model/late-defaults';
 import { mergeEdits } from './model/merge-values';
+import { renderedSteps } from './model/rendered-steps';
 import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
 import { splitAddresses } from './model/addresses';
@@ -29,7 +31,7 @@ import { useWizardSave } from './save/use-wizard-save';
 import { SettingsStep } from './steps/SettingsStep';
 import { fieldDomId } from './fields/field-ids';
 import { WizardFooterBar } from './WizardFooterBar';
-import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepReady, WizardProfileEditor } from './wizard-parts';
+import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepLoaded, stepReady, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
@@ -66,9 +68,8 @@ function firstErrorPath(errors: unknown, prefix: string): string | undefined {
 /** The leave guard, following the wizard's dirty flag by itself. */
 function DirtyLeaveGuard({ dirty, isSaving, ...guard }: Omit<LeaveGuardProps, 'when'> & { dirty: DirtyFlag; isSaving: boolean }) {
   const when = useDirtyFlag(dirty) && !isSaving;
-  useEffect(() => {
-    if (when) prefetchDiscardDialog();
-  }, [when]);
+  // Not in the keystroke that made the wizard dirty: after the frame that shows it.
+  useEffect(() => (when ? afterNextPaint(prefetchDiscardDialog) : undefined), [when]);
   return <LeaveGuard when={when} {...guard} />;
 }
 
@@ -78,6 +79,24 @@ const stepLoading = (
   </Bullseye>
 );
 
+const later = (step: StepId, Part: LazyPart<object>) => (
+  <LazyPartBoundary what={`the ${stepNames[step]} step`} part={Part} fallback={stepLoading}>
+    <Part />
+  </LazyPartBoundary>
+);
+
+/**
+ * The steps' content, created once: the steps read what they need from the form and the wizard's context, so
+ * a step the wizard reveals or hides is not rendered again for it.
+ */
+const stepBodies: Record<StepId, React.ReactNode> = {
+  settings: <SettingsStep />,
+  policies: later('policies', PoliciesStep),
+  analytics: later('analytics', AnalyticsStep),
+  advanced: later('advanced', AdvancedStep),
+  review: later('review', ReviewStep),
+};
+
 export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
@@ -85,6 +104,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: wizardResolver, mode: 'onTouched' });
   const [activeStep, setActiveStep] = useState<StepId>(initial.activeStep);
   const [reached, setReached] = useState(initial.reached);
+  // Read when navigating and preparing, so that goTo (and the steps' context holding it) stays the same from step to step.
+  const activeStepRef = useRef(activeStep);
+  useEffect(() => {
+    activeStepRef.current = activeStep;
+  }, [activeStep]);
   const [objects, setObjectsState] = useState<WizardObjects>(initial.objects);
   const [profileChanges, setProfileChanges] = useState<ProfileChange[]>(initial.profileChanges);
   // A new object per request: asking twice for the same field focuses it twice.
@@ -97,19 +121,32 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   );
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
   useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
+  // The steps shown so far stay rendered (hidden) and the next one is rendered ahead once its code is in.
+  const [shownSteps, setShownSteps] = useState<ReadonlySet<StepId>>(() => new Set([initial.activeStep]));
+  if (!shownSteps.has(activeStep)) setShownSteps(new Set([...shownSteps, activeStep]));
+  const [, setStepCodeArrived] = useState(0);
+  const prepareStepAfter = useCallback((step: StepId) => {
+    const next = stepIds[stepIds.indexOf(step) + 1];
+    if (!next || stepLoaded(next)) return;
+    void prefetchStepAfter(stepIds, step).then(() => startTransition(() => setStepCodeArrived((n) => n + 1)));
+  }, []);
   // The admin is at work in the wizard: the validation and the following step will be needed soon.
   const intent = useRef(false);
   const prefetchAhead = useCallback(() => {
     if (intent.current) return;
     intent.current = true;
     loadWizardValidation().catch(() => undefined);
-    prefetchStepAfter(stepIds, initial.activeStep);
+    prepareStepAfter(activeStepRef.current);
     WizardProfileEditor.prefetch();
-  }, [initial.activeStep]);
-  useEffect(() => {
-    if (intent.current) prefetchStepAfter(stepIds, activeStep);
-    if (activeStep === 'review') prefetchSaveEngine();
-  }, [activeStep]);
+  }, [prepareStepAfter]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        if (intent.current) prepareStepAfter(activeStep);
+        if (activeStep === 'review') prefetchSaveEngine();
+      }),
+    [activeStep, prepareStepAfter],
+  );
   const seq = useRef(0);
   const leaving = useRef(false);
 
@@ -141,7 +178,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   }, [form, storeDraft, dirty]);
   useEffect(() => {
     draftState.current = { activeStep, reached, objects, profileChanges, pristine };
-    storeDraft();
+    // After the frame that shows the change (a new step): `pagehide` stores it if the page goes first.
+    return afterNextPaint(storeDraft);
   }, [activeStep, reached, objects, profileChanges, pristine, storeDraft]);
 
   useEffect(() => {
@@ -169,13 +207,14 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     if (!ready) arrive();
     else void ready.then(arrive);
   }, []);
-  useEffect(() => {
+  // In the commit that shows the step, so that the frame paints it with the focus where it belongs.
+  useLayoutEffect(() => {
     if (!focusRequest) return;
     let frame = 0;
     let frames = 0;
     const focus = () => {
       const element = document.getElementById(focusRequest.id);
-      if (element) {
+      if (element?.checkVisibility()) {
         element.focus();
         element.scrollIntoView({ block: 'center' });
       } else if (++frames < 60) {
@@ -183,7 +222,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
         frame = requestAnimationFrame(focus);
       }
     };
-    frame = requestAnimationFrame(focus);
+    focus();
     return () => cancelAnimationFrame(frame);
   }, [focusRequest]);
 
@@ -207,11 +246,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     [form, currentRules],
   );
 
-  // Read when navigating, so that goTo (and the steps' context holding it) stays the same from step to step.
-  const activeStepRef = useRef(activeStep);
-  useEffect(() => {
-    activeStepRef.current = activeStep;
-  }, [activeStep]);
   const goTo = useCallback(
     async (target: StepId) => {
       const targetIndex = stepIds.indexOf(target);
@@ -345,18 +379,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     return rules ? placementFactsOf(rules.candidate, rules.ruleData) : undefined;
   }, [currentRules]);
 
-  const later = (step: StepId, Part: LazyPart<object>) => (
-    <LazyPartBoundary what={`the ${stepNames[step]} step`} part={Part} fallback={stepLoading}>
-      <Part />
-    </LazyPartBoundary>
-  );
-  const stepBodies: Record<StepId, React.ReactNode> = {
-    settings: <SettingsStep />,
-    policies: later('policies', PoliciesStep),
-    analytics: later('analytics', AnalyticsStep),
-    advanced: later('advanced', AdvancedStep),
-    review: later('review', ReviewStep),
-  };
   const frameSteps = stepIds.map((id, index) => ({ id, name: stepNames[id], isDisabled: index > reached }));
   const onStepClick = useCallback((step: StepId) => void goTo(step), [goTo]);
   const currentIndex = stepIds.indexOf(activeStep);
@@ -402,7 +424,11 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
             />
           }
         >
-          {stepBodies[activeStep]}
+          {renderedSteps(stepIds, activeStep, shownSteps, stepLoaded).map((step) => (
+            <Activity key={step} mode={step === activeStep ? 'visible' : 'hidden'}>
+              {stepBodies[step]}
+            </Activity>
+          ))}
         </WizardFrame>
         {editor && (
           <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>

@@ -24,8 +24,17 @@ export function stepReady(step: StepId): Promise<void> | undefined {
   return part && !part.isLoaded() ? part.preload().catch(() => undefined) : undefined;
 }
 
-/** Fetches the step after `step`, so that Next shows it without waiting for its code. */
-export function prefetchStepAfter(order: readonly StepId[], step: StepId): void {
+/** Whether `step` can render without waiting for its code. */
+export function stepLoaded(step: StepId): boolean {
+  return laterSteps[step]?.isLoaded() ?? true;
+}
+
+/**
+ * Fetches the step after `step`, so that Next shows it without waiting for its code. Resolves when that code
+ * is in (never rejects: a failure shows when the step renders).
+ */
+export function prefetchStepAfter(order: readonly StepId[], step: StepId): Promise<void> {
   const next = order[order.indexOf(step) + 1];
-  if (next) laterSteps[next]?.prefetch();
+  const part = next ? laterSteps[next] : undefined;
+  return part ? part.preload().catch(() => undefined) : Promise.resolve();
 }
