@@ -62,7 +62,8 @@ test('the wizard creates a virtual service preserving the client IP on the route
   await next(page, 'Review');
   await save(page);
   await expect(page).toHaveURL(/\/applications\/virtual-services\/virtualservice-/);
-  await expect(page.getByText('Servers learn the client IP through Preserve Client IP.')).toBeVisible();
+  // Visible: until the wizard has left the page, its steps (kept rendered, hidden) hold the same sentence.
+  await expect(page.getByText('Servers learn the client IP through Preserve Client IP.').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Problems' })).toHaveCount(0);
   const api = controllerApi(page);
   const stored = await api.findByName<{ se_group_ref: string }>('virtualservice', 'wizard-keep-ip-vs');
@@ -98,7 +99,8 @@ test('the controller behind the proxy accepts Preserve Client IP on the routed S
   await expect(created).toContainText('IP routing on');
   await expect(rowOf(page, 'refused-vs')).toHaveCount(0);
   await created.getByRole('link', { name: 'keep-ip-vs' }).click();
-  await expect(page.getByText('Servers learn the client IP through Preserve Client IP.')).toBeVisible();
+  // Visible: until the wizard has left the page, its steps (kept rendered, hidden) hold the same sentence.
+  await expect(page.getByText('Servers learn the client IP through Preserve Client IP.').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Problems' })).toHaveCount(0);
 });
 
