@@ -31,7 +31,7 @@ import { useWizardSave } from './save/use-wizard-save';
 import { SettingsStep } from './steps/SettingsStep';
 import { fieldDomId } from './fields/field-ids';
 import { WizardFooterBar } from './WizardFooterBar';
-import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, prefetchStepAfter, ReviewStep, SaveFailureDialog, stepLoaded, stepReady, WizardProfileEditor } from './wizard-parts';
+import { AdvancedStep, AnalyticsStep, ConcurrentChangeDialog, PoliciesStep, ReviewStep, SaveFailureDialog, stepLoaded, stepReady, WizardProfileEditor } from './wizard-parts';
 import { WizardUiProvider, type RulesSnapshot } from './WizardUiProvider';
 import { prefetchLaterSteps } from './wizard-queries';
 import './wizard.css';
@@ -127,8 +127,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const [, setStepCodeArrived] = useState(0);
   const prepareStepAfter = useCallback((step: StepId) => {
     const next = stepIds[stepIds.indexOf(step) + 1];
-    if (!next || stepLoaded(next)) return;
-    void prefetchStepAfter(stepIds, step).then(() => startTransition(() => setStepCodeArrived((n) => n + 1)));
+    void (next && stepReady(next))?.then(() => startTransition(() => setStepCodeArrived((n) => n + 1)));
   }, []);
   // The admin is at work in the wizard: the validation and the following step will be needed soon.
   const intent = useRef(false);

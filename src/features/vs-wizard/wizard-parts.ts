@@ -16,8 +16,9 @@ export const ConcurrentChangeDialog = lazyPart(() => import('./save/ConcurrentCh
 const laterSteps: Partial<Record<StepId, LazyPart<object>>> = { policies: PoliciesStep, analytics: AnalyticsStep, advanced: AdvancedStep, review: ReviewStep };
 
 /**
- * Resolves when `step` can render at once (its code is in, or failed to load and will say so), so that the
- * wizard moves there and focuses its heading or field in one go rather than onto a loading state.
+ * Starts loading `step`'s code if it is not in; resolves when the step can render at once (its code is in, or
+ * failed to load and will say so). The wizard moves to a step and focuses its heading or field in one go
+ * rather than onto a loading state, and renders the next step ahead once this resolves.
  */
 export function stepReady(step: StepId): Promise<void> | undefined {
   const part = laterSteps[step];
@@ -27,14 +28,4 @@ export function stepReady(step: StepId): Promise<void> | undefined {
 /** Whether `step` can render without waiting for its code. */
 export function stepLoaded(step: StepId): boolean {
   return laterSteps[step]?.isLoaded() ?? true;
-}
-
-/**
- * Fetches the step after `step`, so that Next shows it without waiting for its code. Resolves when that code
- * is in (never rejects: a failure shows when the step renders).
- */
-export function prefetchStepAfter(order: readonly StepId[], step: StepId): Promise<void> {
-  const next = order[order.indexOf(step) + 1];
-  const part = next ? laterSteps[next] : undefined;
-  return part ? part.preload().catch(() => undefined) : Promise.resolve();
 }
