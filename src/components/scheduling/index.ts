@@ -1,1 +1,3 @@
 export { afterNextPaint } from './after-next-paint';
+export { TYPING_PAUSE_MS, whenTypingPauses } from './when-typing-pauses';
+export { useShownWhenTypingPauses } from './use-shown-when-typing-pauses';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FocusEventHandler, type KeyboardEvent, type PointerEventHandler, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { css } from '@patternfly/react-styles';
 import styles from '@patternfly/react-styles/css/components/Wizard/wizard';
 import CaretDownIcon from '@patternfly/react-icons/dist/esm/icons/rh-microns-caret-down-icon';
@@ -22,8 +22,6 @@ export interface WizardFrameProps<Id extends string> {
   /** The buttons below the steps (Back, Next, Cancel). */
   footer: ReactNode;
   className?: string;
-  onFocus?: FocusEventHandler<HTMLDivElement>;
-  onPointerDown?: PointerEventHandler<HTMLDivElement>;
 }
 
 /**
@@ -58,8 +56,6 @@ export function WizardFrame<Id extends string>({
   bodyLabelledBy,
   footer,
   className,
-  onFocus,
-  onPointerDown,
 }: WizardFrameProps<Id>) {
   const [navExpanded, setNavExpanded] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -76,7 +72,7 @@ export function WizardFrame<Id extends string>({
   };
 
   return (
-    <div className={css(styles.wizard, className)} onKeyDown={onKeyDown} onFocus={onFocus} onPointerDown={onPointerDown}>
+    <div className={css(styles.wizard, className)} onKeyDown={onKeyDown}>
       <button
         ref={toggleRef}
         type="button"

@@ -8,7 +8,7 @@ import type { FixResolver } from '@/components/client-ip';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
 import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
-import { afterNextPaint } from '@/components/scheduling';
+import { afterNextPaint, whenTypingPauses } from '@/components/scheduling';
 import { WizardFrame } from '@/components/wizard';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
@@ -68,8 +68,8 @@ function firstErrorPath(errors: unknown, prefix: string): string | undefined {
 /** The leave guard, following the wizard's dirty flag by itself. */
 function DirtyLeaveGuard({ dirty, isSaving, ...guard }: Omit<LeaveGuardProps, 'when'> & { dirty: DirtyFlag; isSaving: boolean }) {
   const when = useDirtyFlag(dirty) && !isSaving;
-  // Not in the keystroke that made the wizard dirty: after the frame that shows it.
-  useEffect(() => (when ? afterNextPaint(prefetchDiscardDialog) : undefined), [when]);
+  // Not in the keystroke that made the wizard dirty, nor between the next ones: when the typing pauses.
+  useEffect(() => (when ? whenTypingPauses(prefetchDiscardDialog) : undefined), [when]);
   return <LeaveGuard when={when} {...guard} />;
 }
 
@@ -129,21 +129,28 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     const next = stepIds[stepIds.indexOf(step) + 1];
     void (next && stepReady(next))?.then(() => startTransition(() => setStepCodeArrived((n) => n + 1)));
   }, []);
-  // The admin is at work in the wizard: the validation and the following step will be needed soon.
-  const intent = useRef(false);
-  const prefetchAhead = useCallback(() => {
-    if (intent.current) return;
-    intent.current = true;
-    loadWizardValidation().catch(() => undefined);
-    prepareStepAfter(activeStepRef.current);
-    WizardProfileEditor.prefetch();
-  }, [prepareStepAfter]);
+  // What the admin will need next (the validation, the following step, the profile editor) is fetched and the
+  // following step rendered ahead once the step has painted and the page is idle, never between two keystrokes.
   useEffect(
     () =>
-      afterNextPaint(() => {
-        if (intent.current) prepareStepAfter(activeStep);
-        if (activeStep === 'review') prefetchSaveEngine();
-      }),
+      whenTypingPauses(
+        () => {
+          loadWizardValidation().catch(() => undefined);
+          WizardProfileEditor.prefetch();
+        },
+        { waitForIdle: true },
+      ),
+    [],
+  );
+  useEffect(
+    () =>
+      whenTypingPauses(
+        () => {
+          prepareStepAfter(activeStep);
+          if (activeStep === 'review') prefetchSaveEngine();
+        },
+        { waitForIdle: true },
+      ),
     [activeStep, prepareStepAfter],
   );
   const seq = useRef(0);
@@ -409,8 +416,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
           activeStep={activeStep}
           onStepClick={onStepClick}
           bodyLabelledBy={`vs-wizard-step-${activeStep}-title`}
-          onFocus={prefetchAhead}
-          onPointerDown={prefetchAhead}
           footer={
             <WizardFooterBar
               activeStep={activeStep}

@@ -5,6 +5,7 @@ import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
 import { jsonEqual } from '@/components/object-form/field-edits';
 import { usePlacementResolver } from '@/components/placement';
+import { TYPING_PAUSE_MS } from '@/components/scheduling';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
 import { useSession } from '@/session';
@@ -39,7 +40,6 @@ const CHOSEN = [
 
 /** The fields the rules read that the admin types: the rules follow once the typing pauses. */
 const TYPED = ['settings.name', 'settings.pool.servers', 'settings.vip.address', 'advanced.snatIps'] as const;
-const TYPING_PAUSE_MS = 200;
 
 /**
  * The typed fields as they are when the typing pauses. Subscribed to outside React's rendering, so that a

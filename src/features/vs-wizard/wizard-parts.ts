@@ -3,7 +3,8 @@ import type { StepId } from './model/wizard-steps';
 
 /**
  * The parts of the wizard its first render does not need, each in its own chunk: the later steps, the
- * profile editor and the save dialogs. They are fetched on the admin's intent (see `prefetchAhead`).
+ * profile editor and the save dialogs. The wizard fetches them ahead once a step has painted, when the admin is
+ * not typing.
  */
 export const PoliciesStep = lazyPart(() => import('./steps/PoliciesStep'), (m) => m.PoliciesStep);
 export const AnalyticsStep = lazyPart(() => import('./steps/AnalyticsStep'), (m) => m.AnalyticsStep);

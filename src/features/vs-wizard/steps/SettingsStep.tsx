@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
+import { afterNextPaint } from '@/components/scheduling';
 import { networkProfileTypeLabels } from '@/domain/model';
 import { ApplicationProfileField } from '../fields/ApplicationProfileField';
 import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
@@ -14,25 +15,35 @@ import { StepHeading } from './StepHeading';
 
 /**
  * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. Subscribed to
- * outside React's rendering: typing the name re-renders the name and pool name fields only.
+ * outside React's rendering, and followed after the frame that shows the keystroke: typing the name re-renders
+ * the name field only, and the pool name catches up once per frame.
  */
 function usePoolNameFollowsVsName() {
   const { subscribe, getValues, setValue } = useFormContext<WizardValues>();
   useEffect(() => {
-    let last = getValues('settings.name');
-    return subscribe({
+    let followed = getValues('settings.name');
+    let cancelPending: (() => void) | undefined;
+    const follow = () => {
+      cancelPending = undefined;
+      const name = getValues('settings.name');
+      const previous = `${followed.trim()}-pool`;
+      followed = name;
+      const pool = getValues('settings.pool');
+      if (pool.mode !== 'new') return;
+      if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
+    };
+    const unsubscribe = subscribe({
       name: 'settings.name',
       formState: { values: true },
       callback: ({ values }) => {
-        const name = values.settings.name;
-        if (name === last) return;
-        const previous = `${last.trim()}-pool`;
-        last = name;
-        const pool = getValues('settings.pool');
-        if (pool.mode !== 'new') return;
-        if (pool.name === '' || pool.name === previous) setValue('settings.pool.name', name.trim() ? `${name.trim()}-pool` : '');
+        if (values.settings.name === followed || cancelPending) return;
+        cancelPending = afterNextPaint(follow);
       },
     });
+    return () => {
+      unsubscribe();
+      cancelPending?.();
+    };
   }, [subscribe, getValues, setValue]);
 }
 
@@ -64,7 +75,7 @@ export const SettingsStep = memo(function SettingsStep() {
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
       <StepHeading step="settings">Name the virtual service, where clients reach it, how traffic is handled and which servers receive it.</StepHeading>
       <FormSection title="Virtual service" titleElement="h3">
-        <TextField name="settings.name" label="Virtual Service Name" isRequired placeholder="shop" />
+        <TextField name="settings.name" label="Virtual Service Name" isRequired help="Also names the VS VIP it creates, and the new pool unless you name it." />
         <CheckboxField name="settings.enabled" label="Enabled" help="A disabled virtual service is not placed on Service Engines and carries no traffic." />
         <TextField name="settings.description" label="Description" />
       </FormSection>

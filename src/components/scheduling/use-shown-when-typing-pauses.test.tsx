@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mount } from '@/testing/mount';
+import { useShownWhenTypingPauses } from './use-shown-when-typing-pauses';
+import { TYPING_PAUSE_MS } from './when-typing-pauses';
+
+function Form() {
+  const showRest = useShownWhenTypingPauses();
+  return (
+    <form>
+      <input aria-label="Name" />
+      {showRest && <input aria-label="Server" />}
+    </form>
+  );
+}
+
+const has = (container: HTMLElement, label: string) => container.querySelector(`[aria-label="${label}"]`) !== null;
+
+// The last keystroke is remembered across tests (and each test's fake clock starts again): the tests that need
+// none come first.
+describe('useShownWhenTypingPauses', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the first part at once and the rest after the first paint', () => {
+    const { container } = mount(<Form />);
+    expect(has(container, 'Name')).toBe(true);
+    expect(has(container, 'Server')).toBe(false);
+    act(() => {
+      vi.advanceTimersToNextFrame();
+      vi.runOnlyPendingTimers();
+    });
+    expect(has(container, 'Server')).toBe(true);
+  });
+
+  it('keeps the rest back while the admin types, and shows it once the typing pauses', () => {
+    const { container } = mount(<Form />);
+    const type = () => act(() => void container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
+    type();
+    act(() => vi.advanceTimersToNextFrame());
+    for (let key = 0; key < 5; key += 1) {
+      act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS / 2));
+      type();
+    }
+    expect(has(container, 'Server')).toBe(false);
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    expect(has(container, 'Server')).toBe(true);
+  });
+});
