@@ -32,19 +32,18 @@ function whenIdle(work: () => void): () => void {
 export interface TypingPauseOptions {
   /** Also wait until the page has nothing else to do (its own rendering, its other tasks). */
   waitForIdle?: boolean;
-  pauseMs?: number;
 }
 
 /**
- * Runs `work` after the next paint, and only once the admin has not pressed a key for a pause. For work no one
+ * Runs `work` after the next paint, and only once the admin has not pressed a key for `TYPING_PAUSE_MS`. For work no one
  * asked for yet (code for what comes next, the parts of a form below the fold): a long task landing between two
  * keystrokes is what makes typing stutter. Returns a cancel function.
  */
-export function whenTypingPauses(work: () => void, { waitForIdle = false, pauseMs = TYPING_PAUSE_MS }: TypingPauseOptions = {}): () => void {
+export function whenTypingPauses(work: () => void, { waitForIdle = false }: TypingPauseOptions = {}): () => void {
   followKeystrokes();
   let cancelPending: () => void;
   const runOrWait = () => {
-    const wait = lastKeyAt + pauseMs - performance.now();
+    const wait = lastKeyAt + TYPING_PAUSE_MS - performance.now();
     if (wait <= 0) {
       work();
       return;
