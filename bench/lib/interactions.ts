@@ -98,4 +98,3 @@ export async function measureFloorKeystrokes(browser: Browser, floorUrl: string,
   }
   return summarize(keys);
 }
-

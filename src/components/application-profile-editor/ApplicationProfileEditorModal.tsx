@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -28,6 +28,7 @@ import { ApiError, ConcurrentChangeError, describeError } from '@/api/errors';
 import { invalidateTypes, rawObjectQuery } from '@/api/queries';
 import { LightModal, LightModalHeader } from '../dialogs/LightModal';
 import { NewTabLink } from '../links/NewTabLink';
+import { useShownWhenTypingPauses } from '../scheduling';
 import { replaceObject } from '@/api/replace-object';
 import { applicationProfileTypeLabels, applicationProfileTypes, type ApplicationProfile } from '@/domain/model';
 import type { Remedy, Violation } from '@/domain/rules';
@@ -244,8 +245,8 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
   const form = useForm<ProfileFormValues>({ defaultValues: profileToForm(base), resolver: zodResolver(profileFormSchema), mode: 'onTouched' });
   const values = useWatch({ control: form.control }) as ProfileFormValues;
   const users = useProfileUsers(loaded?.uuid, wizardContext);
-  // The dialog paints with its first sections; the rest of the HTTP settings follow in a render React may interrupt.
-  const showAll = useDeferredValue(true, false);
+  // The dialog paints with its first sections; the rest of the HTTP settings follow when the admin is not typing.
+  const showAll = useShownWhenTypingPauses();
   const [saveError, setSaveError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 

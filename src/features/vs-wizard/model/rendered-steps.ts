@@ -10,4 +10,3 @@ export function renderedSteps(order: readonly StepId[], active: StepId, shownBef
   const next = order[order.indexOf(active) + 1];
   return order.filter((step) => step === active || (codeLoaded(step) && (shownBefore.has(step) || step === next)));
 }
-
