@@ -12,11 +12,12 @@ export interface InteractionFigures {
 }
 
 /**
- * In-page conditions on the wizard. Steps rendered ahead or kept are in the page, hidden with `display: none`
- * on their top elements; the test reads attributes only, so checking it forces no style or layout.
+ * In-page conditions on the wizard. Steps kept are in the page, hidden with `display: none` on their top
+ * elements, and the step prepared ahead is marked `aria-hidden`; the test reads attributes only, so checking it
+ * forces no style or layout.
  */
 const currentStepIs = (step: string) =>
-  `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)} && !h.closest('[hidden], [style*="display: none"]'))`;
+  `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)} && !h.closest('[hidden], [style*="display: none"], [aria-hidden="true"]'))`;
 const dialogOpen = (title: string) => `() => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.textContent.includes(${JSON.stringify(title)}))`;
 const controlEnabled = (label: string) => `() => { const el = ${conditions.labelledControl(label)}; return !!el && !el.disabled; }`;
 const controlElement = (label: string) => conditions.labelledControl(label);

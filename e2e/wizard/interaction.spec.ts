@@ -60,6 +60,9 @@ test('each step stays as the admin left it, and only the step shown is in the pa
   await expect(preparedHeading).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Policies' })).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'HTTP policy set to add' })).toHaveCount(0);
+  // Not even a script can focus its controls: the browser keeps it out of rendering.
+  const preparedControl = page.locator('main [aria-hidden="true"] select').first();
+  await expect.poll(() => preparedControl.evaluate((control) => (control.focus(), document.activeElement === control))).toBe(false);
 
   await next(page, 'Policies');
   await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveCount(0);

@@ -1,1 +1,2 @@
 export { WizardFrame, type WizardFrameProps, type WizardFrameStep } from './WizardFrame';
+export { WizardStepSlot, type StepPresence, type WizardStepSlotProps } from './WizardStepSlot';

@@ -9,7 +9,7 @@ import { jsonEqual } from '@/components/object-form/field-edits';
 import { useNotify } from '@/components/feedback';
 import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
 import { afterNextPaint, whenTypingPauses } from '@/components/scheduling';
-import { WizardFrame } from '@/components/wizard';
+import { WizardFrame, WizardStepSlot } from '@/components/wizard';
 import { ipv4, type ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
@@ -18,7 +18,7 @@ import { LeaveGuard, type LeaveGuardProps } from './LeaveGuard';
 import { candidateOf, checkWholeConfiguration, placementFactsOf, wizardFieldsOf } from './model/client-ip-rules';
 import { lateDefaults, type CreateDefaults } from './model/late-defaults';
 import { mergeEdits } from './model/merge-values';
-import { renderedSteps } from './model/rendered-steps';
+import { renderedSteps, stepPresence } from './model/rendered-steps';
 import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
 import { splitAddresses } from './model/addresses';
@@ -124,10 +124,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   // The steps shown so far stay rendered (hidden) and the next one is rendered ahead once its code is in.
   const [shownSteps, setShownSteps] = useState<ReadonlySet<StepId>>(() => new Set([initial.activeStep]));
   if (!shownSteps.has(activeStep)) setShownSteps(new Set([...shownSteps, activeStep]));
-  const [, setStepCodeArrived] = useState(0);
+  // The step rendered ahead, mounted and laid out out of sight, so that Next only makes it visible.
+  const [preparedStep, setPreparedStep] = useState<StepId>();
   const prepareStepAfter = useCallback((step: StepId) => {
     const next = stepIds[stepIds.indexOf(step) + 1];
-    void (next && stepReady(next))?.then(() => startTransition(() => setStepCodeArrived((n) => n + 1)));
+    if (!next) return;
+    const prepare = () => startTransition(() => setPreparedStep(next));
+    const ready = stepReady(next);
+    if (ready) void ready.then(prepare);
+    else prepare();
   }, []);
   // What the admin will need next (the validation, the following step, the profile editor) is fetched and the
   // following step rendered ahead once the step has painted and the page is idle, never between two keystrokes.
@@ -220,7 +225,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     let frames = 0;
     const focus = () => {
       const element = document.getElementById(focusRequest.id);
-      if (element?.checkVisibility()) {
+      if (element?.checkVisibility({ visibilityProperty: true })) {
         element.focus();
         element.scrollIntoView({ block: 'center' });
       } else if (++frames < 60) {
@@ -428,11 +433,14 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
             />
           }
         >
-          {renderedSteps(stepIds, activeStep, shownSteps, stepLoaded).map((step) => (
-            <Activity key={step} mode={step === activeStep ? 'visible' : 'hidden'}>
-              {stepBodies[step]}
-            </Activity>
-          ))}
+          {renderedSteps(stepIds, activeStep, shownSteps, stepLoaded).map((step) => {
+            const presence = stepPresence(stepIds, step, activeStep, preparedStep);
+            return (
+              <Activity key={step} mode={presence === 'kept' ? 'hidden' : 'visible'}>
+                <WizardStepSlot presence={presence}>{stepBodies[step]}</WizardStepSlot>
+              </Activity>
+            );
+          })}
         </WizardFrame>
         {editor && (
           <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>

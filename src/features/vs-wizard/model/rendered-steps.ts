@@ -1,3 +1,4 @@
+import type { StepPresence } from '@/components/wizard';
 import type { StepId } from './wizard-steps';
 
 /**
@@ -9,4 +10,10 @@ import type { StepId } from './wizard-steps';
 export function renderedSteps(order: readonly StepId[], active: StepId, shownBefore: ReadonlySet<StepId>, codeLoaded: (step: StepId) => boolean): StepId[] {
   const next = order[order.indexOf(active) + 1];
   return order.filter((step) => step === active || (codeLoaded(step) && (shownBefore.has(step) || step === next)));
+}
+
+/** How `step` is in the page (see `StepPresence`): the step prepared ahead is the one after the active step. */
+export function stepPresence(order: readonly StepId[], step: StepId, active: StepId, prepared: StepId | undefined): StepPresence {
+  if (step === active) return 'shown';
+  return step === prepared && order.indexOf(step) === order.indexOf(active) + 1 ? 'ahead' : 'kept';
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Alert, DescriptionList, DescriptionListDescription, DescriptionListGroup, DescriptionListTerm, Title } from '@patternfly/react-core';
 import { RuleReason } from '@/components/client-ip';
@@ -23,10 +23,18 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+/**
+ * Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. Prepared
+ * ahead, the step is in the page while the admin types on Advanced: it follows the values at a lower priority
+ * than the typing.
+ */
 export const ReviewStep = memo(function ReviewStep() {
   const { control } = useFormContext<WizardValues>();
-  const values = useWatch({ control }) as WizardValues;
+  const values = useDeferredValue(useWatch({ control }) as WizardValues);
+  return <ReviewContent values={values} />;
+});
+
+const ReviewContent = memo(function ReviewContent({ values }: { values: WizardValues }) {
   const ui = useWizardUi();
   const plan = useMemo(() => buildSavePlan(values, ui.objects), [values, ui.objects]);
   const refs = useMemo(() => [...collectRefs(plan.map((s) => s.body)), ...collectRefs(ui.profileChanges.map((c) => c.after))], [plan, ui.profileChanges]);
