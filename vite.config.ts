@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { hamburgerStateWithoutHas } from './build/patternfly-hamburger-state.ts';
 import { dropPatternflyIconFont } from './build/patternfly-icon-font.ts';
 import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
@@ -73,7 +74,7 @@ export default defineConfig(({ mode }) => {
     },
     ...(demo ? { worker: demoOnly.worker } : {}),
     css: {
-      postcss: { plugins: [dropUnusedPatternflyThemes(), dropPatternflyIconFont(), moveDarkTokensOutOfBase(), dropUnusedResponsiveVariants()] },
+      postcss: { plugins: [dropUnusedPatternflyThemes(), dropPatternflyIconFont(), moveDarkTokensOutOfBase(), dropUnusedResponsiveVariants(), hamburgerStateWithoutHas()] },
     },
     define: {
       __DEMO_MODE__: JSON.stringify(demo),

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './patternfly-dark-theme';
+import { hamburgerStateFromToggle, hamburgerStateWithoutHas } from './patternfly-hamburger-state';
 import { dropUnusedResponsiveVariants, withoutResponsiveModifierEntries } from './patternfly-responsive-variants';
 import { dropUnusedPatternflyThemes } from './patternfly-themes';
 
@@ -10,6 +11,7 @@ const resolve = createRequire(import.meta.url).resolve;
 const BASE_CSS = resolve('@patternfly/react-core/dist/styles/base.css');
 const TOOLBAR_CSS = resolve('@patternfly/react-styles/css/components/Toolbar/toolbar.css');
 const TOOLBAR_CLASS_MAP = TOOLBAR_CSS.replace(/\.css$/, '.mjs');
+const PAGE_CSS = resolve('@patternfly/react-styles/css/components/Page/page.css');
 
 const processed = (file: string, ...plugins: postcss.AcceptedPlugin[]) => postcss(plugins).process(readFileSync(file, 'utf8'), { from: file }).css;
 
@@ -63,5 +65,25 @@ describe('responsive variants of the toolbar', () => {
     const everyWidth = Object.entries(before.modifiers).filter(([, className]) => !/-on-(?:sm|md|lg|xl|2xl)\b/.test(className));
     expect(Object.entries(after.modifiers)).toEqual(everyWidth);
     expect(after.toolbarGroup).toBe(before.toolbarGroup);
+  });
+});
+
+describe("the hamburger's open and closed drawing", () => {
+  it('reads the toggle\'s aria-expanded instead of the sidebar through :has() on the page', () => {
+    const original = readFileSync(PAGE_CSS, 'utf8');
+    const page = processed(PAGE_CSS, hamburgerStateWithoutHas());
+    expect(original).toMatch(/\.pf-v6-c-page:where\(:has\(> \.pf-v6-c-page__sidebar\.pf-m-expanded\)\)/);
+    expect(page).not.toMatch(/:has\([^)]*pf-v6-c-page__sidebar/);
+    expect(page).toContain('.pf-v6-c-page > .pf-v6-c-masthead .pf-v6-c-masthead__toggle :is(.pf-v6-c-button.pf-m-hamburger[aria-expanded="true"], .pf-v6-c-button.pf-m-hamburger[aria-expanded="true"]:hover');
+    expect(page).toContain('.pf-v6-c-button.pf-m-hamburger[aria-expanded="false"]:is(:hover, :focus-visible)');
+    expect(page.split('\n').length).toBe(original.split('\n').length);
+  });
+
+  it('leaves selectors that do not read the sidebar as they are, in the same rule too', () => {
+    const plain = '.pf-v6-c-page > .pf-v6-c-masthead .pf-v6-c-masthead__toggle .pf-v6-c-button.pf-m-hamburger';
+    expect(hamburgerStateFromToggle(plain)).toBe(plain);
+    expect(hamburgerStateFromToggle('.pf-v6-c-page:where(:has(>.pf-v6-c-page__sidebar.pf-m-collapsed))>.pf-v6-c-masthead .pf-m-hamburger-like .pf-v6-c-button.pf-m-hamburger')).toBe(
+      '.pf-v6-c-page>.pf-v6-c-masthead .pf-m-hamburger-like .pf-v6-c-button.pf-m-hamburger[aria-expanded="false"]',
+    );
   });
 });

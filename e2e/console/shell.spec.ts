@@ -25,6 +25,17 @@ test('navigation is grouped as the vendor groups it and reaches every page', asy
   }
 });
 
+/** What the hamburger draws, read from PatternFly's path properties with the pointer away from it. */
+async function hamburgerDrawing(page: Page): Promise<'lines' | 'close' | 'other'> {
+  await page.mouse.move(600, 880);
+  return page.locator('#nav-toggle').evaluate((button) => {
+    const style = getComputedStyle(button);
+    const value = (name: string) => style.getPropertyValue(`--pf-v6-c-button--hamburger-icon--top--${name}`).trim();
+    if (value('path') === value('path--base')) return 'lines';
+    return value('path') === value('collapse--path') ? 'close' : 'other';
+  });
+}
+
 test('the masthead button hides and shows the navigation; a narrow screen starts with it hidden', async ({ page }) => {
   await signIn(page);
   const toggle = page.getByRole('button', { name: 'Global navigation' });
@@ -41,7 +52,9 @@ test('the masthead button hides and shows the navigation; a narrow screen starts
   await expect(page.getByRole('heading', { level: 1, name: 'Virtual Services' })).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(nav).toBeHidden();
+  await expect.poll(() => hamburgerDrawing(page)).toBe('lines');
   await toggle.click();
+  await expect.poll(() => hamburgerDrawing(page)).toBe('close');
   await nav.getByRole('link', { name: 'Pools' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pools' })).toBeVisible();
 });
