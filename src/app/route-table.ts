@@ -75,8 +75,10 @@ export function preloadRoute(
   url: { pathname: string; search: string },
   what: { code?: boolean; data?: boolean } = {},
 ): void {
+  // The queries first: a page's code is many files, and the requests after them would wait for a connection.
+  if (what.data !== false) {
+    const pathname = url.pathname === paths.home ? paths.virtualServices : url.pathname;
+    routeAt(pathname)?.prefetch?.(client, tenant, new URLSearchParams(url.search));
+  }
   if (what.code !== false) preloadRouteCode(url.pathname).catch(() => undefined);
-  if (what.data === false) return;
-  const pathname = url.pathname === paths.home ? paths.virtualServices : url.pathname;
-  routeAt(pathname)?.prefetch?.(client, tenant, new URLSearchParams(url.search));
 }
