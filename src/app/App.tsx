@@ -23,9 +23,12 @@ function openedRoute(): { pathname: string; search: string } {
 
 // A signed-in admin opening a console URL: check the session, fetch the page's code and start its first
 // queries all at once, before React renders anything. The demo's controller starts after the first paint:
-// there, only the code is fetched this early and the queries start on mount (they wait for the controller).
+// there, only the code is fetched this early, one task later so that the controller's starter (requested as
+// the modules finish evaluating) does not queue behind the page's chunks, and the queries start on mount
+// (they wait for the controller).
 const session = startupSession({ check: !__DEMO_MODE__ });
-if (session) preloadRoute(queryClient, session.tenant, openedRoute(), { data: !__DEMO_MODE__ });
+if (session && !__DEMO_MODE__) preloadRoute(queryClient, session.tenant, openedRoute());
+if (session && __DEMO_MODE__) setTimeout(() => preloadRoute(queryClient, session.tenant, openedRoute(), { data: false }), 0);
 
 function useDemoPrefetch(): void {
   useEffect(() => {
