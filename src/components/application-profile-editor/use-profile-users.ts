@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { listQuery } from '@/api/queries';
 import { refUuid, type VirtualService } from '@/domain/model';
 import { placementFactsFor, type PlacementFacts } from '@/domain/rules';
+import { usePainted } from '@/components/scheduling';
 import { useSession } from '@/session';
 import { usePlacementResolver } from '../placement';
 import type { WizardClientIpContext } from './types';
@@ -25,9 +26,12 @@ export interface ProfileUsers {
  */
 export function useProfileUsers(profileUuid: string | undefined, wizard: WizardClientIpContext | undefined): ProfileUsers {
   const { tenant } = useSession();
+  // Asked for once the editor has painted: until the answer, the usage shows as loading and the rules that
+  // need it hold Save back, as they do while the request is in flight.
+  const painted = usePainted();
   const users = useQuery({
     ...listQuery(tenant, 'virtualservice', { refers_to: `applicationprofile:${profileUuid}`, page_size: MAX_USERS, fields: USER_FIELDS, include_name: true, sort: 'name' }),
-    enabled: profileUuid !== undefined,
+    enabled: profileUuid !== undefined && painted,
     // Who uses the profile, and whether they are enabled, decides what may change: always ask afresh.
     staleTime: 0,
     refetchOnMount: 'always',
