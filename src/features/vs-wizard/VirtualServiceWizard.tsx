@@ -131,7 +131,8 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     if (!next) return;
     const prepare = () => startTransition(() => setPreparedStep(next));
     const ready = stepReady(next);
-    if (ready) void ready.then(prepare);
+    // Mounting the step and laying it out is a long task: code that arrives while the admin types waits.
+    if (ready) void ready.then(() => whenTypingPauses(prepare));
     else prepare();
   }, []);
   // What the admin will need next (the validation, the following step, the profile editor) is fetched and the
