@@ -27,8 +27,10 @@ function openedRoute(): { pathname: string; search: string } {
 // the modules finish evaluating) does not queue behind the page's chunks, and the queries start on mount
 // (they wait for the controller).
 const session = startupSession({ check: !__DEMO_MODE__ });
-if (session && !__DEMO_MODE__) preloadRoute(queryClient, session.tenant, openedRoute());
-if (session && __DEMO_MODE__) setTimeout(() => preloadRoute(queryClient, session.tenant, openedRoute(), { data: false }), 0);
+if (session) {
+  if (__DEMO_MODE__) setTimeout(() => preloadRoute(queryClient, session.tenant, openedRoute(), { data: false }), 0);
+  else preloadRoute(queryClient, session.tenant, openedRoute());
+}
 
 function useDemoPrefetch(): void {
   useEffect(() => {

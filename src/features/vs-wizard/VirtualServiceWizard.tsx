@@ -226,7 +226,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     let frames = 0;
     const focus = () => {
       const element = document.getElementById(focusRequest.id);
-      if (element?.checkVisibility({ visibilityProperty: true })) {
+      if (element?.checkVisibility()) {
         element.focus();
         element.scrollIntoView({ block: 'center' });
       } else if (++frames < 60) {
