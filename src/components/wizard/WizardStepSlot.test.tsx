@@ -11,6 +11,8 @@ const Step = ({ presence }: { presence: StepPresence }) => (
 );
 
 const slotOf = (container: HTMLElement) => container.querySelector('h2')!.parentElement!;
+// React sets `inert` as a property; the test document does not reflect it to the attribute.
+const isInert = (element: HTMLElement) => element.inert || element.hasAttribute('inert');
 const afterPaint = () =>
   act(() => {
     vi.advanceTimersToNextFrame();
@@ -54,5 +56,17 @@ describe('WizardStepSlot', () => {
     rerender(<Step presence="shown" />);
     afterPaint();
     expect(slotOf(container).className).toBe('');
+  });
+
+  it('keeps a prepared step inert where the browser cannot store it out of rendering, and not where it can', () => {
+    vi.stubGlobal('CSS', { supports: () => false });
+    const old = mount(<Step presence="ahead" />);
+    expect(isInert(slotOf(old.container))).toBe(true);
+    old.render(<Step presence="shown" />);
+    expect(isInert(slotOf(old.container))).toBe(false);
+    vi.stubGlobal('CSS', { supports: (property: string, value: string) => property === 'content-visibility' && value === 'hidden' });
+    const current = mount(<Step presence="ahead" />);
+    expect(isInert(slotOf(current.container))).toBe(false);
+    vi.unstubAllGlobals();
   });
 });

@@ -18,15 +18,23 @@ export interface WizardStepSlotProps {
   children: ReactNode;
 }
 
+/**
+ * Whether the browser can store a step out of rendering. One that cannot (Firefox before 125, Safari before
+ * 18) keeps the prepared step `inert`, so the keyboard cannot reach it there either; showing it then restyles
+ * the whole step.
+ */
+const storesOutOfRendering = () => typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('content-visibility', 'hidden');
+
 /** One step's place in the wizard's content: shown, or prepared ahead out of sight (see `StepPresence`). */
 export function WizardStepSlot({ presence, children }: WizardStepSlotProps) {
   const ahead = presence === 'ahead';
+  const [canStore] = useState(storesOutOfRendering);
   const [stored, setStored] = useState(false);
   if (!ahead && stored) setStored(false);
   // After the frame that computed its styles and layout: storing it then keeps them.
   useEffect(() => (ahead ? afterNextPaint(() => setStored(true)) : undefined), [ahead]);
   return (
-    <div className={ahead ? `wizard-step-slot--ahead${stored ? ' wizard-step-slot--stored' : ''}` : undefined} aria-hidden={ahead || undefined}>
+    <div className={ahead ? `wizard-step-slot--ahead${stored ? ' wizard-step-slot--stored' : ''}` : undefined} aria-hidden={ahead || undefined} inert={(ahead && !canStore) || undefined}>
       {children}
     </div>
   );
