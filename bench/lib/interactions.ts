@@ -18,7 +18,9 @@ export interface InteractionFigures {
  */
 const currentStepIs = (step: string) =>
   `() => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim() === ${JSON.stringify(step)} && !h.closest('[hidden], [style*="display: none"], [aria-hidden="true"]'))`;
-const dialogOpen = (title: string) => `() => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.textContent.includes(${JSON.stringify(title)}))`;
+/** A dialog prepared ahead (out of rendering, `aria-hidden`) is in the page before it opens: it does not count. */
+const dialogOpen = (title: string) =>
+  `() => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.textContent.includes(${JSON.stringify(title)}) && !d.closest('[aria-hidden="true"]'))`;
 const controlEnabled = (label: string) => `() => { const el = ${conditions.labelledControl(label)}; return !!el && !el.disabled; }`;
 const controlElement = (label: string) => conditions.labelledControl(label);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectStep, fillSettings, goToStep, next, openAdvancedWizard, profileEditor } from './support/wizard';
+import { chooseProfile, expectStep, fillSettings, goToStep, next, openAdvancedWizard, profileEditor } from './support/wizard';
 
 test('Next checks the step as it is: messages show at the fields, and what was typed survives moving between steps', async ({ page }) => {
   await openAdvancedWizard(page);
@@ -77,4 +77,45 @@ test('each step stays as the admin left it, and only the step shown is in the pa
   await expect(toAdd).toHaveValue(/.+/);
   await expect(toAdd.locator('option:checked')).toHaveText('Block-Admin-Paths');
   await expect(page.getByRole('button', { name: 'Add HTTP policy set' })).toBeEnabled();
+});
+
+test('the profile editor prepared ahead: out of reach until opened, then as the wizard and the controller are at that moment, and new after each closing', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'prepared-vs', vip: '10.10.40.196' });
+  // Rendered ahead once the admin pauses: in the page, but nothing of it can be seen, reached or read.
+  const prepared = page.locator('[aria-hidden="true"] [role="dialog"]');
+  await expect(prepared).toBeAttached();
+  await expect(prepared).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const preparedControl = prepared.locator('input').first();
+  await expect.poll(() => preparedControl.evaluate((control) => (control.focus(), document.activeElement === control))).toBe(false);
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+
+  // What changed in the wizard after it was prepared shows when it opens.
+  await page.getByRole('textbox', { name: 'Virtual Service Name' }).fill('renamed-vs');
+  const edit = page.getByRole('button', { name: 'Edit Application Profile' });
+  await edit.click();
+  const dialog = profileEditor(page);
+  await expect(dialog.getByRole('heading', { level: 1, name: 'Edit Application Profile: System-HTTP' })).toBeVisible();
+  await expect(dialog.getByText('For virtual service "renamed-vs".', { exact: false })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  const multiplexing = dialog.getByRole('checkbox', { name: 'Connection Multiplexing' });
+  await expect(multiplexing).toBeChecked();
+  await multiplexing.uncheck();
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(edit).toBeFocused();
+
+  // Cancelled: the next opening shows the profile as the controller has it, not what was changed.
+  await edit.click();
+  await expect(profileEditor(page).getByRole('checkbox', { name: 'Connection Multiplexing' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Another profile chosen: the editor opens on it.
+  await chooseProfile(page, 'L4-Proxy-Protocol-v2');
+  await edit.hover();
+  await edit.click();
+  await expect(profileEditor(page).getByRole('heading', { level: 1, name: 'Edit Application Profile: L4-Proxy-Protocol-v2' })).toBeVisible();
+  await expect(profileEditor(page).getByRole('checkbox', { name: 'PROXY Protocol' })).toBeChecked();
 });

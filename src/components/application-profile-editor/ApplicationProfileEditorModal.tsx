@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -28,7 +28,7 @@ import { ApiError, ConcurrentChangeError, describeError } from '@/api/errors';
 import { invalidateTypes, rawObjectQuery } from '@/api/queries';
 import { LightModal, LightModalHeader } from '../dialogs/LightModal';
 import { NewTabLink } from '../links/NewTabLink';
-import { useShownWhenTypingPauses } from '../scheduling';
+import { usePainted, useShownWhenTypingPauses } from '../scheduling';
 import { replaceObject } from '@/api/replace-object';
 import { applicationProfileTypeLabels, applicationProfileTypes, type ApplicationProfile } from '@/domain/model';
 import type { Remedy, Violation } from '@/domain/rules';
@@ -233,14 +233,31 @@ function ProxyProtocolVersion() {
   );
 }
 
-interface EditorFormProps extends ApplicationProfileEditorProps {
+interface EditorFormProps extends Omit<ApplicationProfileEditorProps, 'presence'> {
   loaded: ApplicationProfile | undefined;
   onReload(): void;
 }
 
-function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel, onReload }: EditorFormProps) {
+/**
+ * The profile as the controller has it when the admin sees the editor: an editor prepared ahead may have
+ * rendered it from an older answer. Asked again once the editor has been shown, if the answer is stale; a
+ * newer profile renders the form again (`EditorForm`'s key).
+ */
+function useProfileFreshWhenSeen(uuid: string | undefined) {
+  const { tenant } = useSession();
+  const queryClient = useQueryClient();
+  const seen = usePainted();
+  useEffect(() => {
+    if (!seen || uuid === undefined) return;
+    void queryClient.refetchQueries({ queryKey: rawObjectQuery(tenant, 'applicationprofile', uuid).queryKey, exact: true, stale: true }, { cancelRefetch: false });
+  }, [seen, uuid, tenant, queryClient]);
+}
+
+/** Memoised: opening an editor prepared ahead changes its presence only, and renders none of the form again. */
+const EditorForm = memo(function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel, onReload }: EditorFormProps) {
   const { tenant, readOnly } = useSession();
   const queryClient = useQueryClient();
+  useProfileFreshWhenSeen(loaded?.uuid);
   const base = useMemo(() => loaded ?? newProfileBase(template), [loaded, template]);
   const form = useForm<ProfileFormValues>({ defaultValues: profileToForm(base), resolver: zodResolver(profileFormSchema), mode: 'onTouched' });
   const values = useWatch({ control: form.control }) as ProfileFormValues;
@@ -426,20 +443,24 @@ function EditorForm({ loaded, template, wizardContext, links, onSaved, onCancel,
       </ModalFooter>
     </>
   );
-}
+});
 
 /**
  * Edit Application Profile: opens over the wizard (or a list page) for one profile, or for a new one. Every
  * SPEC §3 rule is applied through the rule module with the wizard's SE group, SNAT and pool: a control that
  * would break a rule is disabled, says why, names the object at fault and offers the fix.
  */
-export function ApplicationProfileEditorModal(props: ApplicationProfileEditorProps) {
+export function ApplicationProfileEditorModal({ presence = 'shown', ...props }: ApplicationProfileEditorProps) {
   const { tenant } = useSession();
   const [generation, setGeneration] = useState(0);
   const query = useQuery({ ...rawObjectQuery(tenant, 'applicationprofile', props.profileUuid ?? ''), enabled: props.profileUuid !== undefined });
   const waiting = props.profileUuid !== undefined && !query.data;
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    void refetch().then(() => setGeneration((g) => g + 1));
+  }, [refetch]);
   return (
-    <LightModal variant="large" onClose={props.onCancel} labelId="ape-title" className="ape-modal">
+    <LightModal variant="large" onClose={props.onCancel} labelId="ape-title" className="ape-modal" presence={presence}>
       {waiting ? (
         <>
           <LightModalHeader title="Edit Application Profile" labelId="ape-title" />
@@ -460,9 +481,7 @@ export function ApplicationProfileEditorModal(props: ApplicationProfileEditorPro
           key={`${generation}-${query.data?._last_modified ?? 'new'}`}
           {...props}
           loaded={props.profileUuid ? query.data : undefined}
-          onReload={() => {
-            void query.refetch().then(() => setGeneration((g) => g + 1));
-          }}
+          onReload={reload}
         />
       )}
     </LightModal>

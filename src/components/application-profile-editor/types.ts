@@ -44,4 +44,9 @@ export interface ApplicationProfileEditorProps {
   links?: ProfileEditorLinks;
   onSaved(profile: ApplicationProfile, details?: ProfileSavedDetails): void;
   onCancel(): void;
+  /**
+   * `ahead`: rendered before the admin opens it, out of sight (see `LightModal`), so that opening it is quick.
+   * The props must then stay the same objects from render to render while nothing in them changes.
+   */
+  presence?: 'shown' | 'ahead';
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { act, useState } from 'react';
+import { act, memo, useState } from 'react';
+import { usePainted } from '../scheduling';
 import { describe, expect, it, vi } from 'vitest';
 import { mount } from '@/testing/mount';
 import { LightModal, LightModalHeader } from './LightModal';
@@ -76,5 +77,63 @@ describe('LightModal', () => {
     act(() => dialog()!.querySelector<HTMLButtonElement>('[aria-label="Close"]')!.click());
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(dialog()).toBeNull();
+  });
+
+  it('prepared ahead, takes no focus and leaves the page as it is; opening it shows the same dialog, focused and modal', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    try {
+      const rendered = vi.fn();
+      // Memoised, as a prepared dialog's content must be: opening the dialog changes nothing it is given.
+      const Body = memo(function Body() {
+        rendered();
+        return <output>{usePainted() ? 'seen' : 'not seen yet'}</output>;
+      });
+      function Prepared() {
+        const [open, setOpen] = useState(false);
+        return (
+          <>
+            <button type="button" onClick={() => setOpen(true)}>
+              Open
+            </button>
+            <LightModal labelId="p-title" presence={open ? 'shown' : 'ahead'} onClose={() => setOpen(false)}>
+              <LightModalHeader title="Prepared" labelId="p-title" />
+              <Body />
+            </LightModal>
+          </>
+        );
+      }
+      container = mount(<Prepared />).container;
+      const opener = container.querySelector('button')!;
+      opener.focus();
+      act(() => vi.runAllTimers());
+      const slot = dialog()!.closest('.light-modal-slot')!;
+      expect(slot.classList.contains('light-modal-slot--ahead')).toBe(true);
+      expect(slot.getAttribute('aria-hidden')).toBe('true');
+      expect(document.activeElement).toBe(opener);
+      expect(container.hasAttribute('aria-hidden')).toBe(false);
+      expect(document.body.classList.contains('pf-v6-c-backdrop__open')).toBe(false);
+      // Work that waits for the admin to see the dialog (usePainted) has not started.
+      expect(dialog()!.querySelector('output')!.textContent).toBe('not seen yet');
+      const rendersBefore = rendered.mock.calls.length;
+
+      act(() => opener.click());
+      expect(dialog()!.closest('.light-modal-slot')).toBe(slot);
+      expect(slot.className).toBe('light-modal-slot');
+      expect(slot.hasAttribute('aria-hidden')).toBe(false);
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Close');
+      expect(container.getAttribute('aria-hidden')).toBe('true');
+      expect(document.body.classList.contains('pf-v6-c-backdrop__open')).toBe(true);
+      expect(rendered).toHaveBeenCalledTimes(rendersBefore);
+      act(() => vi.runAllTimers());
+      expect(dialog()!.querySelector('output')!.textContent).toBe('seen');
+
+      press('Escape');
+      expect(slot.classList.contains('light-modal-slot--ahead')).toBe(true);
+      expect(document.activeElement).toBe(opener);
+      expect(container.hasAttribute('aria-hidden')).toBe(false);
+      expect(document.body.classList.contains('pf-v6-c-backdrop__open')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -9,9 +9,10 @@ function tabbables(root: HTMLElement): HTMLElement[] {
 /**
  * A modal dialog's keyboard behaviour, as PatternFly's Modal has it: focus moves into the dialog (its first
  * tabbable control) when it opens, Tab and Shift+Tab stay inside it, Escape closes it, and focus goes back
- * where it was when it closes. Nothing here reads layout, so opening the dialog forces no reflow.
+ * where it was when it closes. Nothing here reads layout, so opening the dialog forces no reflow. A dialog
+ * prepared ahead (`open` false) does none of this until it opens.
  */
-export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void): void {
+export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void, open = true): void {
   const close = useRef(onClose);
   useEffect(() => {
     close.current = onClose;
@@ -19,7 +20,7 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
 
   useEffect(() => {
     const root = dialog.current;
-    if (!root) return;
+    if (!root || !open) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const focusFirst = () => (tabbables(root)[0] ?? root).focus({ preventScroll: true });
     focusFirst();
@@ -54,5 +55,5 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
       document.removeEventListener('focusin', onFocusIn);
       if (before?.isConnected) before.focus({ preventScroll: true });
     };
-  }, [dialog]);
+  }, [dialog, open]);
 }

@@ -38,6 +38,20 @@ describe('whenTypingPauses', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it('counts a change of text without a key (pasting, autofill) and a click as the admin acting', () => {
+    for (const act of [() => document.body.dispatchEvent(new Event('input', { bubbles: true })), () => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true })), () => document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }))]) {
+      const work = vi.fn();
+      whenTypingPauses(work);
+      vi.advanceTimersToNextFrame();
+      act();
+      vi.advanceTimersByTime(TYPING_PAUSE_MS - 1);
+      expect(work).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      vi.runOnlyPendingTimers();
+      expect(work).toHaveBeenCalledTimes(1);
+    }
+  });
+
   it('does nothing once cancelled, before the paint or while waiting for the pause', () => {
     const early = vi.fn();
     whenTypingPauses(early)();

@@ -1,6 +1,6 @@
 import { afterNextPaint } from './after-next-paint';
 
-/** How long after the last keystroke the admin counts as having paused. */
+/** How long after the last keystroke, text change or click the admin counts as having paused. */
 export const TYPING_PAUSE_MS = 200;
 /** The longest work waiting for an idle moment waits. */
 const IDLE_TIMEOUT_MS = 250;
@@ -8,16 +8,19 @@ const IDLE_TIMEOUT_MS = 250;
 let lastKeyAt = Number.NEGATIVE_INFINITY;
 let listening = false;
 
+/**
+ * What counts as the admin acting: a key, a change of a field's text without one (pasting, autofill), and a
+ * click, whose answer (a step change, a dialog opening) should not share the main thread with work ahead.
+ */
+const INPUT_EVENTS = ['keydown', 'input', 'pointerdown', 'click'] as const;
+
 function followKeystrokes(): void {
   if (listening) return;
   listening = true;
-  window.addEventListener(
-    'keydown',
-    () => {
-      lastKeyAt = performance.now();
-    },
-    { capture: true, passive: true },
-  );
+  const note = () => {
+    lastKeyAt = performance.now();
+  };
+  for (const type of INPUT_EVENTS) window.addEventListener(type, note, { capture: true, passive: true });
 }
 
 function whenIdle(work: () => void): () => void {
@@ -35,9 +38,10 @@ export interface TypingPauseOptions {
 }
 
 /**
- * Runs `work` after the next paint, and only once the admin has not pressed a key for `TYPING_PAUSE_MS`. For work no one
- * asked for yet (code for what comes next, the parts of a form below the fold): a long task landing between two
- * keystrokes is what makes typing stutter. Returns a cancel function.
+ * Runs `work` after the next paint, and only once the admin has not pressed a key, changed a field or clicked for
+ * `TYPING_PAUSE_MS`. For work no one asked for yet (code for what comes next, the parts of a form below the fold,
+ * a dialog rendered ahead): a long task landing between two keystrokes is what makes typing stutter, and one
+ * landing after a click delays what the click shows. Returns a cancel function.
  */
 export function whenTypingPauses(work: () => void, { waitForIdle = false }: TypingPauseOptions = {}): () => void {
   followKeystrokes();

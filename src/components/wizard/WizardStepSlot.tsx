@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { afterNextPaint } from '@/components/scheduling';
+import { afterNextPaint, canStoreOutOfRendering } from '@/components/scheduling';
 import './wizard-step-slot.css';
 
 /**
@@ -18,17 +18,10 @@ export interface WizardStepSlotProps {
   children: ReactNode;
 }
 
-/**
- * Whether the browser can store a step out of rendering. One that cannot (Firefox before 125, Safari before
- * 18) keeps the prepared step `inert`, so the keyboard cannot reach it there either; showing it then restyles
- * the whole step.
- */
-const storesOutOfRendering = () => typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('content-visibility', 'hidden');
-
 /** One step's place in the wizard's content: shown, or prepared ahead out of sight (see `StepPresence`). */
 export function WizardStepSlot({ presence, children }: WizardStepSlotProps) {
   const ahead = presence === 'ahead';
-  const [canStore] = useState(storesOutOfRendering);
+  const [canStore] = useState(canStoreOutOfRendering);
   const [stored, setStored] = useState(false);
   if (!ahead && stored) setStored(false);
   // After the frame that computed its styles and layout: storing it then keeps them.

@@ -96,6 +96,7 @@ function BasicForm({ refs }: { refs: BasicRefs }) {
         fixFor={noFixes}
         goToStep={() => undefined}
         openProfileEditor={() => undefined}
+        prepareProfileEditor={() => undefined}
         objects={objects}
         profileChanges={[]}
         stepErrors={{}}

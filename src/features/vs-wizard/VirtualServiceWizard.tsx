@@ -10,7 +10,7 @@ import { useNotify } from '@/components/feedback';
 import { LazyPartBoundary, type LazyPart } from '@/components/lazy-part';
 import { afterNextPaint, whenTypingPauses } from '@/components/scheduling';
 import { WizardFrame, WizardStepSlot } from '@/components/wizard';
-import { ipv4, type ApplicationProfile } from '@/domain/model';
+import type { ApplicationProfile } from '@/domain/model';
 import { useSession } from '@/session';
 import { createDirtyFlag, useDirtyFlag, type DirtyFlag } from './dirty-flag';
 import { prefetchDiscardDialog } from './lazy-discard-dialog';
@@ -21,13 +21,13 @@ import { mergeEdits } from './model/merge-values';
 import { renderedSteps, stepPresence } from './model/rendered-steps';
 import { loadWizardValidation, wizardResolver } from './model/wizard-resolver';
 import { clearDraft, saveDraft, type ProfileChange, type WizardDraft } from './model/draft-storage';
-import { splitAddresses } from './model/addresses';
 import type { WizardValues } from './model/wizard-schema';
 import { stepIds, stepNames, type StepId } from './model/wizard-steps';
 import type { MappedError } from './save/error-fields';
 import type { WizardObjects } from './save/plan';
 import { loadSaveEngine, prefetchSaveEngine } from './save/load-save-engine';
 import { useWizardSave } from './save/use-wizard-save';
+import { WizardProfileEditorHost } from './profile/WizardProfileEditorHost';
 import { SettingsStep } from './steps/SettingsStep';
 import { fieldDomId } from './fields/field-ids';
 import { WizardFooterBar } from './WizardFooterBar';
@@ -115,6 +115,18 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const [focusRequest, setFocusRequest] = useState<{ id: string }>();
   const [stepErrors, setStepErrors] = useState<Partial<Record<StepId, string>>>({});
   const [editor, setEditor] = useState<'edit' | 'create'>();
+  // The chosen profile's editor, rendered ahead and not displayed once its code is in and the admin pauses, or at
+  // once when the pointer or the focus reaches its button. A closed editor goes, and another is prepared: an
+  // opening never shows what was typed in the last one.
+  const [editorPrepared, setEditorPrepared] = useState(false);
+  const prepareEditor = useCallback(() => {
+    if (WizardProfileEditor.isLoaded()) startTransition(() => setEditorPrepared(true));
+    else WizardProfileEditor.prefetch();
+  }, []);
+  const closeEditor = useCallback(() => {
+    setEditor(undefined);
+    setEditorPrepared(false);
+  }, []);
   const [pristine, setPristine] = useState(initial.pristine);
   const [dirty] = useState(() =>
     createDirtyFlag(!jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip)),
@@ -159,6 +171,24 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       ),
     [activeStep, prepareStepAfter],
   );
+  useEffect(() => {
+    if (editorPrepared) return undefined;
+    let cancelled = false;
+    let cancelWait = whenTypingPauses(
+      () =>
+        void WizardProfileEditor.preload().then(
+          () => {
+            if (!cancelled) cancelWait = whenTypingPauses(prepareEditor, { waitForIdle: true });
+          },
+          () => undefined,
+        ),
+      { waitForIdle: true },
+    );
+    return () => {
+      cancelled = true;
+      cancelWait();
+    };
+  }, [editorPrepared, prepareEditor]);
   const seq = useRef(0);
   const leaving = useRef(false);
 
@@ -381,9 +411,9 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       ]);
       form.setValue('settings.applicationProfileRef', profile.url ?? `/api/applicationprofile/${profile.uuid}`, { shouldDirty: true, shouldValidate: true });
       dirty.set(true);
-      setEditor(undefined);
+      closeEditor();
     },
-    [form, dirty],
+    [form, dirty, closeEditor],
   );
 
   const placementFacts = useCallback(() => {
@@ -395,7 +425,6 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
   const onStepClick = useCallback((step: StepId) => void goTo(step), [goTo]);
   const currentIndex = stepIds.indexOf(activeStep);
   const saveState = saver.state;
-  const wizardValues = form.getValues();
 
   // Stable: a new function would change every step's context and re-render all of it.
   const goToStep = useCallback(
@@ -411,6 +440,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
         fixFor={fixFor}
         goToStep={goToStep}
         openProfileEditor={setEditor}
+        prepareProfileEditor={prepareEditor}
         objects={objects}
         profileChanges={profileChanges}
         stepErrors={stepErrors}
@@ -443,20 +473,15 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
             );
           })}
         </WizardFrame>
-        {editor && (
-          <LazyPartBoundary what="the application profile editor" part={WizardProfileEditor}>
-            <WizardProfileEditor
-              mode={editor}
-              values={wizardValues}
-              objects={objects}
-              fixFor={fixFor}
-              placementFacts={placementFacts}
-              snatIps={splitAddresses(wizardValues.advanced.snatIps).map(ipv4)}
-              onSaved={onProfileSaved}
-              onCancel={() => setEditor(undefined)}
-            />
-          </LazyPartBoundary>
-        )}
+        <WizardProfileEditorHost
+          open={editor}
+          prepare={editorPrepared}
+          objects={objects}
+          fixFor={fixFor}
+          placementFacts={placementFacts}
+          onSaved={onProfileSaved}
+          onCancel={closeEditor}
+        />
       </WizardUiProvider>
       <DirtyLeaveGuard dirty={dirty} isSaving={saver.isSaving} bypass={leaving} onDiscard={discard} />
       {(saveState.kind === 'failed' || saveState.kind === 'rolling-back' || saveState.kind === 'rolled-back') && (

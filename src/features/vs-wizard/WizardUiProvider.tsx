@@ -13,7 +13,7 @@ import { candidateOf, checkWholeConfiguration, probe as probeCandidate, type Cli
 import type { WizardValues } from './model/wizard-schema';
 import { WizardUiContext, type WizardUi } from './wizard-context';
 
-type Navigation = Pick<WizardUi, 'mode' | 'fixFor' | 'goToStep' | 'openProfileEditor' | 'objects' | 'profileChanges' | 'stepErrors'>;
+type Navigation = Pick<WizardUi, 'mode' | 'fixFor' | 'goToStep' | 'openProfileEditor' | 'prepareProfileEditor' | 'objects' | 'profileChanges' | 'stepErrors'>;
 
 /** The latest evaluation, for the wizard's step validation (which runs outside this provider). */
 export interface RulesSnapshot {
@@ -138,7 +138,7 @@ export function WizardUiProvider({ rulesRef, children, ...navigation }: WizardUi
       seGroups: placement.collections?.seGroups ?? [],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- navigation's members are listed one by one
-    [navigation.mode, navigation.fixFor, navigation.goToStep, navigation.openProfileEditor, navigation.objects, navigation.profileChanges, navigation.stepErrors, ruleData, candidate, violations, probe, profile, placement.collections],
+    [navigation.mode, navigation.fixFor, navigation.goToStep, navigation.openProfileEditor, navigation.prepareProfileEditor, navigation.objects, navigation.profileChanges, navigation.stepErrors, ruleData, candidate, violations, probe, profile, placement.collections],
   );
   // The steps follow in a render React may interrupt: a keystroke landing while query results arrive is
   // handled first.

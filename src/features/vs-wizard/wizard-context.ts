@@ -24,6 +24,8 @@ export interface WizardUi {
   fixFor: FixResolver;
   goToStep(step: StepId, focusField?: string): void;
   openProfileEditor(mode: 'edit' | 'create'): void;
+  /** The admin is about to open the chosen profile's editor (the pointer or the focus is on its button): render it ahead. */
+  prepareProfileEditor(): void;
   objects: WizardObjects;
   profileChanges: readonly ProfileChange[];
   /** Messages from the controller for the step, when they could not be tied to a field. */

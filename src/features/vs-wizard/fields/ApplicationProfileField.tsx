@@ -92,7 +92,7 @@ export function ApplicationProfileField() {
                 />
               </div>
               <div>
-                <Button variant="secondary" icon={<PencilAltIcon />} onClick={() => ui.openProfileEditor('edit')} isDisabled={!field.value}>
+                <Button variant="secondary" icon={<PencilAltIcon />} onClick={() => ui.openProfileEditor('edit')} onPointerEnter={ui.prepareProfileEditor} onFocus={ui.prepareProfileEditor} isDisabled={!field.value}>
                   Edit Application Profile
                 </Button>
               </div>

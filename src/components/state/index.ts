@@ -1,0 +1,1 @@
+export { createFlagStore, useFlag, type FlagStore } from './flag-store';
