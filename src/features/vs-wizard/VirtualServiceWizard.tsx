@@ -147,19 +147,9 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     if (ready) void ready.then(() => whenTypingPauses(prepare));
     else prepare();
   }, []);
-  // What the admin will need next (the validation, the following step, the profile editor) is fetched and the
-  // following step rendered ahead once the step has painted and the page is idle, never between two keystrokes.
-  useEffect(
-    () =>
-      whenTypingPauses(
-        () => {
-          loadWizardValidation().catch(() => undefined);
-          WizardProfileEditor.prefetch();
-        },
-        { waitForIdle: true },
-      ),
-    [],
-  );
+  // What the admin will need next (the validation, the following step; the profile editor, below) is fetched and
+  // the following step rendered ahead once the step has painted and the page is idle, never between two keystrokes.
+  useEffect(() => whenTypingPauses(() => void loadWizardValidation().catch(() => undefined), { waitForIdle: true }), []);
   useEffect(
     () =>
       whenTypingPauses(

@@ -1,16 +1,15 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useCallback, useDeferredValue, useEffect, useMemo, type ReactNode, type RefObject } from 'react';
+import { useFormContext, useWatch, type UseFormGetValues } from 'react-hook-form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
-import { jsonEqual } from '@/components/object-form/field-edits';
 import { usePlacementResolver } from '@/components/placement';
-import { TYPING_PAUSE_MS } from '@/components/scheduling';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
 import { useSession } from '@/session';
 import { candidateOf, checkWholeConfiguration, probe as probeCandidate, type ClientIpCandidate, type WizardRuleData } from './model/client-ip-rules';
 import type { WizardValues } from './model/wizard-schema';
+import { useFormValuesAfterPause } from './form-values-after-pause';
 import { WizardUiContext, type WizardUi } from './wizard-context';
 
 type Navigation = Pick<WizardUi, 'mode' | 'fixFor' | 'goToStep' | 'openProfileEditor' | 'prepareProfileEditor' | 'objects' | 'profileChanges' | 'stepErrors'>;
@@ -41,36 +40,8 @@ const CHOSEN = [
 /** The fields the rules read that the admin types: the rules follow once the typing pauses. */
 const TYPED = ['settings.name', 'settings.pool.servers', 'settings.vip.address', 'advanced.snatIps'] as const;
 
-/**
- * The typed fields as they are when the typing pauses. Subscribed to outside React's rendering, so that a
- * keystroke re-renders its own field and nothing here.
- */
-function useTypedFieldsAfterPause() {
-  const { subscribe, getValues } = useFormContext<WizardValues>();
-  // Copies: the form changes its values in place, so a kept reference would always equal the latest values.
-  const read = useCallback(() => structuredClone(getValues(TYPED)), [getValues]);
-  const [values, setValues] = useState(read);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = () => setValues((current) => {
-      const next = read();
-      return jsonEqual(current, next) ? current : next;
-    });
-    const unsubscribe = subscribe({
-      name: TYPED,
-      formState: { values: true },
-      callback: () => {
-        clearTimeout(timer);
-        timer = setTimeout(settle, TYPING_PAUSE_MS);
-      },
-    });
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [subscribe, read]);
-  return values;
-}
+/** A copy of the typed fields (see `useFormValuesAfterPause`). */
+const readTyped = (getValues: UseFormGetValues<WizardValues>) => structuredClone(getValues(TYPED));
 
 /**
  * Evaluates the client-IP rules for the configuration being built, whenever a field they read changes, and
@@ -79,10 +50,10 @@ function useTypedFieldsAfterPause() {
  * Save do not wait for that: they check the form as it is (`currentRules` in the wizard).
  */
 export function WizardUiProvider({ rulesRef, children, ...navigation }: WizardUiProviderProps) {
-  const { control } = useFormContext<WizardValues>();
+  const { control, getValues } = useFormContext<WizardValues>();
   const { tenant } = useSession();
   const [enabled, applicationProfileRef, poolMode, poolRef, vipMode, seGroupRef, useVipAsSnat] = useDeferredValue(useWatch({ control, name: CHOSEN }));
-  const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useTypedFieldsAfterPause());
+  const [name, poolServers, vipAddress, snatIps] = useDeferredValue(useFormValuesAfterPause(useCallback(() => readTyped(getValues), [getValues]), TYPED));
   const loadedVs = navigation.objects.loaded?.virtualService;
   const ownPoolRef = loadedVs?.pool_ref;
 

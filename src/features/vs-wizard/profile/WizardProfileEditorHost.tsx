@@ -1,9 +1,9 @@
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, useCallback } from 'react';
 import { useFormContext, type UseFormGetValues } from 'react-hook-form';
 import { LazyPartBoundary } from '@/components/lazy-part';
 import { jsonEqual } from '@/components/object-form/field-edits';
-import { TYPING_PAUSE_MS, whenTypingPauses } from '@/components/scheduling';
 import { refUuid } from '@/domain/model';
+import { useFormValuesAfterPause } from '../form-values-after-pause';
 import type { WizardValues } from '../model/wizard-schema';
 import { WizardProfileEditor } from '../wizard-parts';
 import type { WizardProfileEditorProps } from './WizardProfileEditor';
@@ -18,43 +18,8 @@ interface WizardProfileEditorHostProps extends Omit<WizardProfileEditorProps, 'm
   prepare: boolean;
 }
 
-/** A copy: the form changes its values in place, so a kept reference would always equal the latest values. */
+/** A copy (see `useFormValuesAfterPause`). */
 const readValues = (getValues: UseFormGetValues<WizardValues>): WizardValues => structuredClone(getValues());
-
-/**
- * The wizard's values for a prepared editor: followed when the admin pauses and the page is idle (a render React
- * may interrupt), and the same object as long as they are equal.
- */
-function useValuesWhenIdle(follow: boolean): WizardValues {
-  const { subscribe, getValues } = useFormContext<WizardValues>();
-  const [values, setValues] = useState(() => readValues(getValues));
-  useEffect(() => {
-    if (!follow) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancelWait: (() => void) | undefined;
-    const refresh = () => startTransition(() => setValues((current) => {
-      const next = readValues(getValues);
-      return jsonEqual(current, next) ? current : next;
-    }));
-    const unsubscribe = subscribe({
-      formState: { values: true },
-      callback: () => {
-        clearTimeout(timer);
-        cancelWait?.();
-        timer = setTimeout(() => {
-          cancelWait = whenTypingPauses(refresh, { waitForIdle: true });
-        }, TYPING_PAUSE_MS);
-      },
-    });
-    refresh();
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      cancelWait?.();
-    };
-  }, [follow, subscribe, getValues]);
-  return values;
-}
 
 /**
  * Where the wizard's profile editor lives: the one the admin opened, or the chosen profile's, prepared ahead.
@@ -64,7 +29,8 @@ function useValuesWhenIdle(follow: boolean): WizardValues {
  */
 export const WizardProfileEditorHost = memo(function WizardProfileEditorHost({ open, prepare, ...editorProps }: WizardProfileEditorHostProps) {
   const { getValues } = useFormContext<WizardValues>();
-  const followed = useValuesWhenIdle(prepare && !open);
+  // For a prepared editor, the wizard's values follow when the admin pauses and the page is idle.
+  const followed = useFormValuesAfterPause(useCallback(() => readValues(getValues), [getValues]), undefined, { follow: prepare && !open, whenIdle: true });
   const now = open ? readValues(getValues) : followed;
   const values = jsonEqual(now, followed) ? followed : now;
   const profileUuid = refUuid(values.settings.applicationProfileRef);
