@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseProfile, expectStep, fillSettings, goToStep, next, openAdvancedWizard, profileEditor } from './support/wizard';
+import { controlsRenderedWhileHidden, watchControlsRenderedWhileHidden } from '../support/hidden-content';
 
 test('Next checks the step as it is: messages show at the fields, and what was typed survives moving between steps', async ({ page }) => {
   await openAdvancedWizard(page);
@@ -53,10 +54,13 @@ test('Edit Application Profile is a modal dialog: focus moves in and stays in, E
 
 test('each step stays as the admin left it, and only the step shown is in the page for keyboard and assistive technology', async ({ page }) => {
   await openAdvancedWizard(page);
+  await watchControlsRenderedWhileHidden(page);
   await fillSettings(page, { name: 'left-as-is-vs', vip: '10.10.40.197' });
   // The next step is prepared out of sight: in the page, but nothing of it can be seen or reached yet.
   const preparedHeading = page.locator('main h2', { hasText: /^Policies$/ });
   await expect(preparedHeading).toBeAttached();
+  // Not for a single frame either: its controls are never rendered, and so never focusable, while it is hidden.
+  expect(await controlsRenderedWhileHidden(page)).toEqual([]);
   await expect(preparedHeading).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Policies' })).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'HTTP policy set to add' })).toHaveCount(0);

@@ -31,15 +31,18 @@ describe('WizardStepSlot', () => {
     expect(slotOf(container).getAttribute('aria-hidden')).toBeNull();
   });
 
-  it('prepares a step ahead clipped and hidden from assistive technology, and stores it after the frame that laid it out', () => {
+  it('prepares a step ahead stored out of rendering from its first frame, and asks for its layout after that frame', () => {
     const { container } = mount(<Step presence="ahead" />);
-    expect(slotOf(container).className).toBe('wizard-step-slot--ahead');
-    expect(slotOf(container).getAttribute('aria-hidden')).toBe('true');
+    const slot = slotOf(container);
+    expect(slot.className).toBe('wizard-step-slot--ahead');
+    expect(slot.getAttribute('aria-hidden')).toBe('true');
+    const layoutAsked = vi.spyOn(container.querySelector('h2')!, 'getBoundingClientRect');
+    expect(layoutAsked).not.toHaveBeenCalled();
     afterPaint();
-    expect(slotOf(container).className).toBe('wizard-step-slot--ahead wizard-step-slot--stored');
+    expect(layoutAsked).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a stored step at once, and stores it again only after another frame when it is ahead again', () => {
+  it('shows a prepared step at once, and stores it again when it is ahead again', () => {
     const { container, render: rerender } = mount(<Step presence="ahead" />);
     afterPaint();
     rerender(<Step presence="shown" />);
@@ -47,15 +50,15 @@ describe('WizardStepSlot', () => {
     expect(slotOf(container).getAttribute('aria-hidden')).toBeNull();
     rerender(<Step presence="ahead" />);
     expect(slotOf(container).className).toBe('wizard-step-slot--ahead');
-    afterPaint();
-    expect(slotOf(container).className).toBe('wizard-step-slot--ahead wizard-step-slot--stored');
+    expect(slotOf(container).getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('does not store a step that stopped being ahead before its frame', () => {
+  it('does not ask for the layout of a step that stopped being ahead before its frame', () => {
     const { container, render: rerender } = mount(<Step presence="ahead" />);
+    const layoutAsked = vi.spyOn(container.querySelector('h2')!, 'getBoundingClientRect');
     rerender(<Step presence="shown" />);
     afterPaint();
-    expect(slotOf(container).className).toBe('');
+    expect(layoutAsked).not.toHaveBeenCalled();
   });
 
   it('keeps a prepared step inert where the browser cannot store it out of rendering, and not where it can', () => {

@@ -1,14 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { afterNextPaint, canStoreOutOfRendering } from '@/components/scheduling';
 import './wizard-step-slot.css';
 
 /**
  * How a rendered step is in the page:
  * - `shown`: the step the admin is on;
- * - `ahead`: the step after it, prepared. It is mounted, and its styles and layout are computed once, while it
- *   is clipped to nothing; then it is stored out of rendering (`content-visibility: hidden`), which keeps what
- *   was computed. It cannot be seen, reached by the keyboard or read by assistive technology. Next only makes
- *   it visible: no effects to mount, and almost no styles to compute;
+ * - `ahead`: the step after it, prepared. It is mounted stored out of rendering (`content-visibility: hidden`):
+ *   from its first frame it cannot be seen, focused or read by assistive technology. After that frame, its
+ *   styles and layout are computed once on request (see `computeStoredLayout`), and the browser keeps them.
+ *   Next only makes it visible: no effects to mount, and almost no styles to compute;
  * - `kept`: any other step, out of the page's layout (the caller hides it), its state kept.
  */
 export type StepPresence = 'shown' | 'ahead' | 'kept';
@@ -18,16 +18,24 @@ export interface WizardStepSlotProps {
   children: ReactNode;
 }
 
+/**
+ * Asking for the geometry of an element inside a part stored out of rendering makes the browser compute that
+ * part's styles and layout, which it then keeps while the part stays stored. The last element is the deepest
+ * one at the end of the step, so its box depends on everything before it.
+ */
+function computeStoredLayout(slot: HTMLElement): void {
+  const elements = slot.getElementsByTagName('*');
+  elements[elements.length - 1]?.getBoundingClientRect();
+}
+
 /** One step's place in the wizard's content: shown, or prepared ahead out of sight (see `StepPresence`). */
 export function WizardStepSlot({ presence, children }: WizardStepSlotProps) {
   const ahead = presence === 'ahead';
+  const slot = useRef<HTMLDivElement>(null);
   const [canStore] = useState(canStoreOutOfRendering);
-  const [stored, setStored] = useState(false);
-  if (!ahead && stored) setStored(false);
-  // After the frame that computed its styles and layout: storing it then keeps them.
-  useEffect(() => (ahead ? afterNextPaint(() => setStored(true)) : undefined), [ahead]);
+  useEffect(() => (ahead && canStore ? afterNextPaint(() => slot.current && computeStoredLayout(slot.current)) : undefined), [ahead, canStore]);
   return (
-    <div className={ahead ? `wizard-step-slot--ahead${stored ? ' wizard-step-slot--stored' : ''}` : undefined} aria-hidden={ahead || undefined} inert={(ahead && !canStore) || undefined}>
+    <div ref={slot} className={ahead ? 'wizard-step-slot--ahead' : undefined} aria-hidden={ahead || undefined} inert={(ahead && !canStore) || undefined}>
       {children}
     </div>
   );
