@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 /**
  * End-to-end tests drive the real built app in Chromium. The `demo` project runs against the static demo
@@ -7,7 +7,6 @@ import { defineConfig, devices } from '@playwright/test';
  * share a machine.
  */
 const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
-const systemChromium = '/usr/bin/chromium';
 
 /**
  * Real-controller mode: the production build served by `npm run serve` (static files + controller proxy)
@@ -46,17 +45,7 @@ export default defineConfig({
     // Recording a trace doubles a test's time on a 2-core CI machine: off in CI (failures keep a screenshot), on locally; E2E_TRACE overrides.
     trace: (process.env.E2E_TRACE ?? (process.env.CI ? 'off' : 'retain-on-failure')) as 'off' | 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     {

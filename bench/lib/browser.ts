@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-/** Headless Chromium with the same flags as the end-to-end tests. */
+/** Headless Chromium, launched as the end-to-end tests launch it. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
