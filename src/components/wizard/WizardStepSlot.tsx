@@ -20,12 +20,11 @@ export interface WizardStepSlotProps {
 
 /**
  * Asking for the geometry of an element inside a part stored out of rendering makes the browser compute that
- * part's styles and layout, which it then keeps while the part stays stored. The last element is the deepest
- * one at the end of the step, so its box depends on everything before it.
+ * part's styles and layout (it lays out the stored part as a whole), which it then keeps while the part stays
+ * stored. Any element inside will do.
  */
 function computeStoredLayout(slot: HTMLElement): void {
-  const elements = slot.getElementsByTagName('*');
-  elements[elements.length - 1]?.getBoundingClientRect();
+  slot.lastElementChild?.getBoundingClientRect();
 }
 
 /** One step's place in the wizard's content: shown, or prepared ahead out of sight (see `StepPresence`). */
