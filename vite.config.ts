@@ -9,6 +9,8 @@ import { dropPatternflyIconFont } from './build/patternfly-icon-font.ts';
 import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
 import { dropUnusedResponsiveClassNames, dropUnusedResponsiveVariants } from './build/patternfly-responsive-variants.ts';
+import { firstPassChunks, isFirstPass } from './build/first-pass.ts';
+import { planRouteChunks, routeChunks, type RouteChunk } from './build/route-chunks.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
 /**
@@ -59,11 +61,25 @@ const demoOnly = {
 };
 // ------------------------------------------------------------------------------------------------------------
 
-export default defineConfig(({ mode }) => {
+/** The pages a bookmark most often opens: each gets one chunk for its first render (see build/route-chunks.ts). */
+const routeChunkPages: RouteChunk[] = [
+  { name: 'virtual-services-page', pages: [/[\\/]src[\\/]app[\\/]layout[\\/]AppLayout\.tsx$/, /[\\/]src[\\/]features[\\/]virtual-services[\\/]VirtualServicesPage\.tsx$/] },
+  { name: 'create-virtual-service-page', pages: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/]CreateVirtualServicePage\.tsx$/] },
+];
+
+export default defineConfig(async ({ command, mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
+  const routeChunkPlan = command === 'build' && !isFirstPass() ? planRouteChunks(await firstPassChunks(fileURLToPath(import.meta.url), mode), routeChunkPages) : undefined;
   return {
-    plugins: [react(), dropUnusedResponsiveClassNames(), patternflyDarkTokens(), ...(controller ? [controllerProxy(controller)] : []), ...(demo ? [] : [dropMockWorker()])],
+    plugins: [
+      react(),
+      dropUnusedResponsiveClassNames(),
+      patternflyDarkTokens(),
+      ...(routeChunkPlan ? [routeChunks(routeChunkPages, routeChunkPlan)] : []),
+      ...(controller ? [controllerProxy(controller)] : []),
+      ...(demo ? [] : [dropMockWorker()]),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
