@@ -10,7 +10,7 @@ import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
 import { dropUnusedResponsiveClassNames, dropUnusedResponsiveVariants } from './build/patternfly-responsive-variants.ts';
 import { firstPassChunks, isFirstPass } from './build/first-pass.ts';
-import { planRouteChunks, routeChunks, type RouteChunk } from './build/route-chunks.ts';
+import { planRouteChunks, routeChunks, type RouteChunkLayout } from './build/route-chunks.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
 /**
@@ -61,22 +61,25 @@ const demoOnly = {
 };
 // ------------------------------------------------------------------------------------------------------------
 
-/** The pages a bookmark most often opens: each gets one chunk for its first render (see build/route-chunks.ts). */
-const routeChunkPages: RouteChunk[] = [
-  { name: 'virtual-services-page', pages: [/[\\/]src[\\/]app[\\/]layout[\\/]AppLayout\.tsx$/, /[\\/]src[\\/]features[\\/]virtual-services[\\/]VirtualServicesPage\.tsx$/] },
-  { name: 'create-virtual-service-page', pages: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/]CreateVirtualServicePage\.tsx$/] },
-];
+/** The pages a bookmark most often opens: their first render's code in a few files (see build/route-chunks.ts). */
+const routeChunkLayout: RouteChunkLayout = {
+  entryShared: 'console-core',
+  routes: [
+    { name: 'virtual-services-page', pages: [/[\\/]src[\\/]app[\\/]layout[\\/]AppLayout\.tsx$/, /[\\/]src[\\/]features[\\/]virtual-services[\\/]VirtualServicesPage\.tsx$/] },
+    { name: 'create-virtual-service-page', pages: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/]CreateVirtualServicePage\.tsx$/] },
+  ],
+};
 
 export default defineConfig(async ({ command, mode }) => {
   const controller = controllerProxyConfig(process.env);
   const demo = mode === 'demo' && !controller;
-  const routeChunkPlan = command === 'build' && !isFirstPass() ? planRouteChunks(await firstPassChunks(fileURLToPath(import.meta.url), mode), routeChunkPages) : undefined;
+  const routeChunkPlan = command === 'build' && !isFirstPass() ? planRouteChunks(await firstPassChunks(fileURLToPath(import.meta.url), mode), routeChunkLayout) : undefined;
   return {
     plugins: [
       react(),
       dropUnusedResponsiveClassNames(),
       patternflyDarkTokens(),
-      ...(routeChunkPlan ? [routeChunks(routeChunkPages, routeChunkPlan)] : []),
+      ...(routeChunkPlan ? [routeChunks(routeChunkLayout, routeChunkPlan)] : []),
       ...(controller ? [controllerProxy(controller)] : []),
       ...(demo ? [] : [dropMockWorker()]),
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRouteChunks, routeChunks, type PlannedChunk, type RouteChunk } from './route-chunks';
+import { planRouteChunks, routeChunks, type PlannedChunk, type RouteChunkLayout } from './route-chunks';
 
 const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], kind: Partial<Pick<PlannedChunk, 'isEntry' | 'isDynamicEntry' | 'facadeModuleId'>> = {}): PlannedChunk => ({
   fileName,
@@ -13,8 +13,10 @@ const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], ki
 
 // An entry, a list page and a wizard page that share small chunks with each other and with a third page.
 const build: PlannedChunk[] = [
-  chunk('index.js', ['/src/main.tsx', '/react-dom.js'], ['runtime.js'], { isEntry: true, facadeModuleId: '/src/main.tsx' }),
-  chunk('runtime.js', ['/runtime.js']),
+  chunk('index.js', ['/src/main.tsx', '/react-dom.js'], ['runtime.js', 'react.js'], { isEntry: true, facadeModuleId: '/src/main.tsx' }),
+  chunk('runtime.js', ['\0rolldown/runtime.js']),
+  chunk('react.js', ['/react.js'], ['session.js']),
+  chunk('session.js', ['/src/session.ts']),
   chunk('List.js', ['/src/List.tsx'], ['Button.js', 'runtime.js'], { isDynamicEntry: true, facadeModuleId: '/src/List.tsx' }),
   chunk('Button.js', ['/pf/Button.js', '/pf/button.css'], ['icons.js']),
   chunk('icons.js', ['/pf/icon.js']),
@@ -24,13 +26,16 @@ const build: PlannedChunk[] = [
   chunk('Table.js', ['/pf/Table.js']),
   chunk('Other.js', ['/src/Other.tsx'], ['Table.js'], { isDynamicEntry: true, facadeModuleId: '/src/Other.tsx' }),
 ];
-const routes: RouteChunk[] = [
-  { name: 'list', pages: [/List\.tsx$/] },
-  { name: 'wizard', pages: [/Wizard\.tsx$/] },
-];
+const layout: RouteChunkLayout = {
+  entryShared: 'core',
+  routes: [
+    { name: 'list', pages: [/List\.tsx$/] },
+    { name: 'wizard', pages: [/Wizard\.tsx$/] },
+  ],
+};
 
 describe('planRouteChunks', () => {
-  const plan = planRouteChunks(build, routes);
+  const plan = planRouteChunks(build, layout);
   const modulesOf = (name: string) => [...plan].filter(([, owner]) => owner === name).map(([id]) => id).sort();
 
   it('gives a route every module its page loads before rendering, style sheets included', () => {
@@ -39,8 +44,12 @@ describe('planRouteChunks', () => {
 
   it('leaves to an earlier route what it already loads, and to the entry what the entry loads', () => {
     expect(modulesOf('wizard')).toEqual(['/pf/FormGroup.js', '/pf/form.css', '/src/Wizard.tsx']);
+  });
+
+  it("puts what the entry loads beside itself in one chunk, and leaves the entry and the bundler's runtime alone", () => {
+    expect(modulesOf('core')).toEqual(['/react.js', '/src/session.ts']);
     expect(plan.has('/react-dom.js')).toBe(false);
-    expect(plan.has('/runtime.js')).toBe(false);
+    expect(plan.has('\0rolldown/runtime.js')).toBe(false);
   });
 
   it('leaves what a page loads later to automatic splitting', () => {
@@ -50,20 +59,21 @@ describe('planRouteChunks', () => {
   });
 
   it('stops the build when a route names a page no chunk starts from', () => {
-    expect(() => planRouteChunks(build, [{ name: 'gone', pages: [/Renamed\.tsx$/] }])).toThrow(/route chunk gone: no chunk starts at/);
+    expect(() => planRouteChunks(build, { entryShared: 'core', routes: [{ name: 'gone', pages: [/Renamed\.tsx$/] }] })).toThrow(/route chunk gone: no chunk starts at/);
   });
 });
 
 describe('routeChunks', () => {
-  it('adds one group per route that captures exactly the planned modules', () => {
-    const plan = planRouteChunks(build, routes);
-    const plugin = routeChunks(routes, plan);
+  it('adds one group per planned chunk that captures exactly its modules', () => {
+    const plan = planRouteChunks(build, layout);
+    const plugin = routeChunks(layout, plan);
     const outputOptions = plugin.outputOptions as (options: object) => { codeSplitting: { groups: { name: string; test: (id: string) => boolean }[] } };
     const { groups } = outputOptions.call(undefined, {}).codeSplitting;
-    expect(groups.map((group) => group.name)).toEqual(['list', 'wizard']);
-    expect(groups[0]!.test('/pf/Button.js')).toBe(true);
-    expect(groups[0]!.test('/pf/FormGroup.js')).toBe(false);
-    expect(groups[1]!.test('/pf/FormGroup.js')).toBe(true);
-    expect(groups[1]!.test('/src/Step.tsx')).toBe(false);
+    expect(groups.map((group) => group.name)).toEqual(['core', 'list', 'wizard']);
+    expect(groups[0]!.test('/src/session.ts')).toBe(true);
+    expect(groups[1]!.test('/pf/Button.js')).toBe(true);
+    expect(groups[1]!.test('/pf/FormGroup.js')).toBe(false);
+    expect(groups[2]!.test('/pf/FormGroup.js')).toBe(true);
+    expect(groups[2]!.test('/src/Step.tsx')).toBe(false);
   });
 });
