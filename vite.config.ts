@@ -64,10 +64,15 @@ const demoOnly = {
 /** The pages a bookmark most often opens: their first render's code in a few files (see build/route-chunks.ts). */
 const routeChunkLayout: RouteChunkLayout = {
   entryShared: 'console-core',
-  routes: [
-    { name: 'virtual-services-page', pages: [/[\\/]src[\\/]app[\\/]layout[\\/]AppLayout\.tsx$/, /[\\/]src[\\/]features[\\/]virtual-services[\\/]VirtualServicesPage\.tsx$/] },
-    { name: 'create-virtual-service-page', pages: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/]CreateVirtualServicePage\.tsx$/] },
+  frame: { name: 'virtual-services-page', pages: [/[\\/]src[\\/]app[\\/]layout[\\/]AppLayout\.tsx$/, /[\\/]src[\\/]features[\\/]virtual-services[\\/]VirtualServicesPage\.tsx$/] },
+  pages: [
+    {
+      name: 'virtual-service-wizard',
+      pages: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/]CreateVirtualServicePage\.tsx$/],
+      alongside: [/[\\/]src[\\/]features[\\/]vs-wizard[\\/](?:EditVirtualServicePage|BasicSetupPage)\.tsx$/],
+    },
   ],
+  pagesShared: 'pages-shared',
 };
 
 export default defineConfig(async ({ command, mode }) => {

@@ -1,39 +1,33 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Button, Content, Label } from '@patternfly/react-core';
-import { ConfirmDialog } from '@/components/dialogs/ConfirmDialog';
+import { Button } from '@patternfly/react-core';
 import { useNotify } from '@/components/feedback';
+import { lazyPart } from '@/components/lazy-part';
+import { StaticLabel } from '@/components/object-display/StaticLabel';
+
+// The masthead shows these controls as the page's first data arrives: what they load then must not compete
+// with it. So the dialog (and Modal) is fetched on intent, and the label is the frame's own (PatternFly's Label
+// brings its truncation tooltip's code).
+const ResetDemoDataDialog = lazyPart(
+  () => import('./ResetDemoDataDialog'),
+  (module) => module.default,
+);
 
 /** Demo mode only (loaded lazily): marks the console as a demo and puts the demo data back to its seed. */
 export default function DemoControls() {
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
+  const confirm = () =>
+    ResetDemoDataDialog.preload().then(
+      () => setConfirming(true),
+      (error: unknown) => notify.error('Could not open Reset demo data', error),
+    );
   return (
     <>
-      <Label color="orange" isCompact>
-        Demo
-      </Label>
-      <Button variant="secondary" size="sm" onClick={() => setConfirming(true)}>
+      <StaticLabel color="orange">Demo</StaticLabel>
+      <Button variant="secondary" size="sm" onPointerEnter={ResetDemoDataDialog.prefetch} onFocus={ResetDemoDataDialog.prefetch} onClick={() => void confirm()}>
         Reset demo data
       </Button>
-      {confirming && (
-        <ConfirmDialog
-          title="Reset demo data?"
-          confirmLabel="Reset demo data"
-          onClose={() => setConfirming(false)}
-          onConfirm={async () => {
-            const { resetDemoData } = await import('@/demo/start-demo-controller');
-            await resetDemoData();
-            await queryClient.resetQueries();
-            notify.success('Demo data reset', 'Every object is back to the seed data.');
-          }}
-        >
-          <Content component="p">
-            Every change made in this demo is discarded and the seed objects come back. This cannot be undone.
-          </Content>
-        </ConfirmDialog>
-      )}
+      {confirming && <ResetDemoDataDialog onClose={() => setConfirming(false)} />}
     </>
   );
 }
