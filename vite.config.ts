@@ -10,6 +10,7 @@ import { dropUnusedPatternflyThemes } from './build/patternfly-themes.ts';
 import { moveDarkTokensOutOfBase, patternflyDarkTokens } from './build/patternfly-dark-theme.ts';
 import { dropUnusedResponsiveClassNames, dropUnusedResponsiveVariants } from './build/patternfly-responsive-variants.ts';
 import { firstPassChunks, isFirstPass } from './build/first-pass.ts';
+import { preloadFirstPaintFonts } from './build/first-paint-fonts.ts';
 import { planRouteChunks, routeChunks, type RouteChunkLayout } from './build/route-chunks.ts';
 import { controllerProxyConfig, createControllerProxy, isControllerPath } from './server/controller-proxy.mjs';
 
@@ -84,6 +85,7 @@ export default defineConfig(async ({ command, mode }) => {
       react(),
       dropUnusedResponsiveClassNames(),
       patternflyDarkTokens(),
+      preloadFirstPaintFonts(),
       ...(routeChunkPlan ? [routeChunks(routeChunkLayout, routeChunkPlan)] : []),
       ...(controller ? [controllerProxy(controller)] : []),
       ...(demo ? [] : [dropMockWorker()]),
