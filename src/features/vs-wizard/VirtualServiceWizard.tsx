@@ -132,7 +132,7 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
     createDirtyFlag(!jsonEqual(initial.values, initial.pristine) || initial.profileChanges.length > 0 || Boolean(initial.objects.adopted?.pool || initial.objects.adopted?.vsVip)),
   );
   const rulesRef = useRef<RulesSnapshot | undefined>(undefined);
-  useEffect(() => prefetchLaterSteps(queryClient, tenant), [queryClient, tenant]);
+  useEffect(() => whenTypingPauses(() => prefetchLaterSteps(queryClient, tenant), { waitForIdle: true }), [queryClient, tenant]);
   // The steps shown so far stay rendered (hidden) and the next one is rendered ahead once its code is in.
   const [shownSteps, setShownSteps] = useState<ReadonlySet<StepId>>(() => new Set([initial.activeStep]));
   if (!shownSteps.has(activeStep)) setShownSteps(new Set([...shownSteps, activeStep]));
