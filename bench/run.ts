@@ -11,9 +11,9 @@ import { launchBrowser } from './lib/browser';
 import { buildAll } from './lib/builds';
 import { assetSet, mockCodeIn, wholeBuild, type AssetSet } from './lib/bundle';
 import { atLeast, atMost, budgets, fmt, type BudgetLine } from './lib/budgets';
-import { coldLoad, repeat } from './lib/cold-load';
+import { coldLoad, interleave } from './lib/cold-load';
 import { conditions, routes, signedInState } from './lib/console-page';
-import { measureFloorKeystrokes, measureInteractions } from './lib/interactions';
+import { floorKeystrokeRun, interactionRun, summarizeInteractions } from './lib/interactions';
 import { loadTestMockController } from './lib/load-test';
 import { printTable, sampleText, type Row } from './lib/report';
 import { measureScale } from './lib/scale';
@@ -64,48 +64,46 @@ async function main(): Promise<void> {
     for (const slowdown of [1, 4]) {
       const tag = slowdown === 1 ? 'unthrottled' : '4x CPU';
       log(`cold loads, ${tag} (${runs} runs each)`);
-      const floorRuns = await repeat(runs, () => coldLoad(browser, `${floor.url}/`, conditions.floorReady, { cpuSlowdown: slowdown }));
-      const vsRuns = await repeat(runs, (run) =>
-        coldLoad(browser, `${production.url}${routes.virtualServices}`, conditions.virtualServiceRows, {
-          storageState: productionState,
-          cpuSlowdown: slowdown,
-          ...(run === 0 && slowdown === 1
-            ? {
-                then: async (page, assets) => {
-                  firstPaintAssets = [...assets];
-                  const before = assets.length;
-                  await page.getByRole('button', { name: 'Create Virtual Service' }).click();
-                  await page.getByRole('menuitem', { name: 'Advanced Setup' }).click();
-                  await page.waitForFunction(`(${conditions.wizardNameReady})()`, undefined, { timeout: 30_000 });
-                  wizardAssets = assets.slice(before);
-                },
-              }
-            : {}),
-        }),
-      );
-      const wizardRuns = await repeat(runs, () =>
-        coldLoad(browser, `${production.url}${routes.createVirtualService}`, conditions.wizardNameReady, { storageState: productionState, cpuSlowdown: slowdown }),
-      );
-      const demoRuns = await repeat(runs, (run) =>
-        coldLoad(browser, `${demo.url}${routes.virtualServices}`, conditions.virtualServiceRows, {
-          storageState: demoState,
-          cpuSlowdown: slowdown,
-          ...(run === 0 && slowdown === 1
-            ? {
-                then: async (page) => {
-                  demoAssetsAfterPaint = await page.evaluate(() => {
-                    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-                    const entries = performance.getEntriesByType('resource').filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname));
-                    return {
-                      all: entries.map((e) => new URL(e.name).pathname),
-                      late: entries.filter((e) => e.startTime >= fcp).map((e) => new URL(e.name).pathname),
-                    };
-                  });
-                },
-              }
-            : {}),
-        }),
-      );
+      const { floor: floorRuns, vs: vsRuns, wizard: wizardRuns, demo: demoRuns } = await interleave(runs, {
+        floor: () => coldLoad(browser, `${floor.url}/`, conditions.floorReady, { cpuSlowdown: slowdown }),
+        vs: (run) =>
+          coldLoad(browser, `${production.url}${routes.virtualServices}`, conditions.virtualServiceRows, {
+            storageState: productionState,
+            cpuSlowdown: slowdown,
+            ...(run === 0 && slowdown === 1
+              ? {
+                  then: async (page, assets) => {
+                    firstPaintAssets = [...assets];
+                    const before = assets.length;
+                    await page.getByRole('button', { name: 'Create Virtual Service' }).click();
+                    await page.getByRole('menuitem', { name: 'Advanced Setup' }).click();
+                    await page.waitForFunction(`(${conditions.wizardNameReady})()`, undefined, { timeout: 30_000 });
+                    wizardAssets = assets.slice(before);
+                  },
+                }
+              : {}),
+          }),
+        wizard: () => coldLoad(browser, `${production.url}${routes.createVirtualService}`, conditions.wizardNameReady, { storageState: productionState, cpuSlowdown: slowdown }),
+        demo: (run) =>
+          coldLoad(browser, `${demo.url}${routes.virtualServices}`, conditions.virtualServiceRows, {
+            storageState: demoState,
+            cpuSlowdown: slowdown,
+            ...(run === 0 && slowdown === 1
+              ? {
+                  then: async (page) => {
+                    demoAssetsAfterPaint = await page.evaluate(() => {
+                      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+                      const entries = performance.getEntriesByType('resource').filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname));
+                      return {
+                        all: entries.map((e) => new URL(e.name).pathname),
+                        late: entries.filter((e) => e.startTime >= fcp).map((e) => new URL(e.name).pathname),
+                      };
+                    });
+                  },
+                }
+              : {}),
+          }),
+      });
       const key = slowdown === 1 ? '' : '@4x';
       measured[`floor.fcp${key}`] = summarize(floorRuns.map((r) => r.fcp));
       measured[`vs.ready${key}`] = summarize(vsRuns.map((r) => r.ready));
@@ -169,8 +167,12 @@ async function main(): Promise<void> {
     // 3. Interactions.
     for (const slowdown of [1, 4]) {
       log(`interactions, ${slowdown === 1 ? 'unthrottled' : '4x CPU'}`);
-      const interaction = await measureInteractions(browser, production.url, productionState, slowdown, Math.max(1, Math.min(runs, 3)));
-      const floorKeys = await measureFloorKeystrokes(browser, `${floor.url}/`, slowdown, Math.max(1, Math.min(runs, 3)));
+      const interactionRuns = await interleave(runs, {
+        wizard: (run) => interactionRun(browser, production.url, productionState, slowdown, run),
+        floor: (run) => floorKeystrokeRun(browser, `${floor.url}/`, slowdown, run),
+      });
+      const interaction = summarizeInteractions(interactionRuns.wizard);
+      const floorKeys = summarize(interactionRuns.floor.flat());
       const tag = slowdown === 1 ? 'unthrottled' : '4x CPU';
       const sectionName = `Interaction (production build), ${tag}`;
       const keysText = (keys: typeof floorKeys) => ({ value: `${keys.p95.toFixed(1)} ms`, detail: `median ${keys.median.toFixed(1)} ms, max ${keys.max.toFixed(1)} ms, ${keys.n} keys` });

@@ -41,6 +41,22 @@ export async function coldLoad(browser: Browser, url: string, condition: string,
   }
 }
 
+/**
+ * Runs each measurement `runs` times, taking them in turns (one of each per round). The machine's load drifts
+ * over the minute a series takes; in turns, the measurements share the drift, and the ratios between them (to
+ * the floor, the demo to production) hold.
+ */
+export async function interleave<M extends Record<string, unknown>>(
+  runs: number,
+  measurements: { [K in keyof M]: (run: number) => Promise<M[K]> },
+): Promise<{ [K in keyof M]: M[K][] }> {
+  const keys = Object.keys(measurements) as (keyof M)[];
+  const results = {} as { [K in keyof M]: M[K][] };
+  for (const key of keys) results[key] = [];
+  for (let run = 0; run < runs; run += 1) for (const key of keys) results[key].push(await measurements[key](run));
+  return results;
+}
+
 export async function repeat<T>(runs: number, once: (run: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await once(run));

@@ -40,64 +40,65 @@ async function chooseRoutedSeGroup(page: Page): Promise<void> {
   await page.getByRole('option', { name: /^Routed-Group\b/ }).click();
 }
 
-export async function measureInteractions(
-  browser: Browser,
-  baseUrl: string,
-  storageState: StorageState,
-  cpuSlowdown: number,
-  runs: number,
-): Promise<InteractionFigures> {
-  const keys: number[] = [];
-  const next: number[] = [];
-  const openEditor: number[] = [];
-  const muxToPcip: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const { page, close } = await freshPage(browser, { storageState, cpuSlowdown });
-    try {
-      await page.goto(`${baseUrl}${routes.createVirtualService}`);
-      await watchNow(page, 'wizard', conditions.wizardNameReady);
-      await markTime(page, 'wizard');
-      await page.getByRole('textbox', { name: 'Virtual Service Name' }).click();
-      keys.push(...(await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60)));
-      await fillSettings(page);
-      next.push(await timeClick(page, 'next', byText('Next'), currentStepIs('Policies')));
-      for (const step of ['Analytics', 'Advanced']) {
-        await page.getByRole('button', { name: 'Next', exact: true }).click();
-        await page.waitForFunction(`(${currentStepIs(step)})()`);
-      }
-      await chooseRoutedSeGroup(page);
-      await goToStep(page, 'Settings');
-      await page.getByRole('combobox', { name: 'Application Profile' }).waitFor();
-      openEditor.push(await timeClick(page, 'editor', byText('Edit Application Profile'), `() => (${dialogOpen('Application Profile')})() && !!(${controlElement('Connection Multiplexing')})`));
-      // System-HTTP is used by enabled virtual services (PCIP-ENABLED-VS): measure on a new profile instead.
-      await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: 'Create Application Profile' }).click();
-      await page.getByRole('dialog').getByLabel('Connection Multiplexing').waitFor();
-      muxToPcip.push(await timeClick(page, 'mux', controlElement('Connection Multiplexing'), controlEnabled('Preserve Client IP')));
-    } finally {
-      await close();
+/** One run of the wizard's interactions, in a fresh page: typing into Name, Next, opening the editor, multiplexing off. */
+export interface InteractionRun {
+  keys: number[];
+  next: number;
+  openEditor: number;
+  muxToPcip: number;
+}
+
+export async function interactionRun(browser: Browser, baseUrl: string, storageState: StorageState, cpuSlowdown: number, run: number): Promise<InteractionRun> {
+  const { page, close } = await freshPage(browser, { storageState, cpuSlowdown });
+  try {
+    await page.goto(`${baseUrl}${routes.createVirtualService}`);
+    await watchNow(page, 'wizard', conditions.wizardNameReady);
+    await markTime(page, 'wizard');
+    await page.getByRole('textbox', { name: 'Virtual Service Name' }).click();
+    const keys = await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60);
+    await fillSettings(page);
+    const next = await timeClick(page, 'next', byText('Next'), currentStepIs('Policies'));
+    for (const step of ['Analytics', 'Advanced']) {
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.waitForFunction(`(${currentStepIs(step)})()`);
     }
+    await chooseRoutedSeGroup(page);
+    await goToStep(page, 'Settings');
+    await page.getByRole('combobox', { name: 'Application Profile' }).waitFor();
+    const openEditor = await timeClick(page, 'editor', byText('Edit Application Profile'), `() => (${dialogOpen('Application Profile')})() && !!(${controlElement('Connection Multiplexing')})`);
+    // System-HTTP is used by enabled virtual services (PCIP-ENABLED-VS): measure on a new profile instead.
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Create Application Profile' }).click();
+    await page.getByRole('dialog').getByLabel('Connection Multiplexing').waitFor();
+    const muxToPcip = await timeClick(page, 'mux', controlElement('Connection Multiplexing'), controlEnabled('Preserve Client IP'));
+    return { keys, next, openEditor, muxToPcip };
+  } finally {
+    await close();
   }
-  return { keystroke: summarize(keys), next: summarize(next), openEditor: summarize(openEditor), muxToPcip: summarize(muxToPcip) };
+}
+
+export function summarizeInteractions(runs: InteractionRun[]): InteractionFigures {
+  return {
+    keystroke: summarize(runs.flatMap((r) => r.keys)),
+    next: summarize(runs.map((r) => r.next)),
+    openEditor: summarize(runs.map((r) => r.openEditor)),
+    muxToPcip: summarize(runs.map((r) => r.muxToPcip)),
+  };
 }
 
 /**
- * The floor's keystroke-to-paint latencies: typing the same text into a bare React text field (the floor app's
- * probe). What the wizard's figure would be if the field did nothing but show its value: frame alignment and
- * the browser's own work.
+ * The floor's keystroke-to-paint latencies in one run: typing the same text into a bare React text field (the
+ * floor app's probe). What the wizard's figure would be if the field did nothing but show its value: frame
+ * alignment and the browser's own work.
  */
-export async function measureFloorKeystrokes(browser: Browser, floorUrl: string, cpuSlowdown: number, runs: number): Promise<Sample> {
-  const keys: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const { page, close } = await freshPage(browser, { cpuSlowdown });
-    try {
-      await page.goto(floorUrl);
-      await page.getByRole('textbox', { name: 'Floor probe' }).click();
-      keys.push(...(await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60)));
-    } finally {
-      await close();
-    }
+export async function floorKeystrokeRun(browser: Browser, floorUrl: string, cpuSlowdown: number, run: number): Promise<number[]> {
+  const { page, close } = await freshPage(browser, { cpuSlowdown });
+  try {
+    await page.goto(floorUrl);
+    await page.getByRole('textbox', { name: 'Floor probe' }).click();
+    return await keystrokeLatencies(page, `bench-vs-${run}-typing-latency`, 60);
+  } finally {
+    await close();
   }
-  return summarize(keys);
 }
