@@ -4,7 +4,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * The faces every page's first paint uses: PatternFly's body text and its headings, upright. The others
  * (italic, monospace) are left to load when text needs them.
  */
-export const FIRST_PAINT_FONTS = [/[\\/]RedHatTextVF\.woff2$/, /[\\/]RedHatDisplayVF\.woff2$/];
+export const FIRST_PAINT_FONTS = [/(?:^|[\\/])RedHatTextVF\.woff2$/, /(?:^|[\\/])RedHatDisplayVF\.woff2$/];
 
 interface EmittedAsset {
   type: 'asset' | 'chunk';
@@ -21,7 +21,7 @@ interface EmittedAsset {
 export function firstPaintFontPreloads(bundle: Record<string, EmittedAsset>, base: string): HtmlTagDescriptor[] {
   const assets = Object.values(bundle).filter((output) => output.type === 'asset');
   return FIRST_PAINT_FONTS.map((font) => {
-    const asset = assets.find((a) => a.originalFileNames?.some((name) => font.test(name.replaceAll('\\', '/').replace(/^(?!\/)/, '/'))));
+    const asset = assets.find((a) => a.originalFileNames?.some((name) => font.test(name)));
     if (!asset) throw new Error(`first-paint fonts: no font in the build matches ${font}; PatternFly's font files were renamed, update FIRST_PAINT_FONTS`);
     return {
       tag: 'link',
