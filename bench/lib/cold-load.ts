@@ -58,7 +58,5 @@ export async function interleave<M extends Record<string, unknown>>(
 }
 
 export async function repeat<T>(runs: number, once: (run: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await once(run));
-  return results;
+  return (await interleave(runs, { once })).once;
 }
