@@ -49,4 +49,25 @@ describe('useShownWhenTypingPauses', () => {
     act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
     expect(has(container, 'Server')).toBe(true);
   });
+
+  it('throws away the render that shows the rest when a key comes before it is committed, and shows it at the next pause', () => {
+    const { container } = mount(<Form />);
+    const type = () => void container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    // In one act: React starts the render that shows the rest, and the key comes before it is committed.
+    act(() => {
+      vi.advanceTimersToNextFrame();
+      vi.runOnlyPendingTimers();
+      type();
+    });
+    expect(has(container, 'Server')).toBe(false);
+    act(() => vi.advanceTimersToNextFrame());
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS - 10));
+    expect(has(container, 'Server')).toBe(false);
+    act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    expect(has(container, 'Server')).toBe(true);
+    // Once shown, typing leaves it shown.
+    act(() => type());
+    expect(has(container, 'Server')).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TYPING_PAUSE_MS, whenTypingPauses } from './when-typing-pauses';
+import { onTyping, TYPING_PAUSE_MS, whenTypingPauses } from './when-typing-pauses';
 
 const pressKey = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
 
@@ -87,5 +87,18 @@ describe('whenTypingPauses', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('tells onTyping of each key and change of text, not of clicks, until it stops following', () => {
+    const typed = vi.fn();
+    const stop = onTyping(typed);
+    pressKey();
+    document.body.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(typed).toHaveBeenCalledTimes(2);
+    stop();
+    pressKey();
+    expect(typed).toHaveBeenCalledTimes(2);
   });
 });

@@ -7,6 +7,7 @@ const IDLE_TIMEOUT_MS = 250;
 
 let lastKeyAt = Number.NEGATIVE_INFINITY;
 let listening = false;
+const typingListeners = new Set<() => void>();
 
 /**
  * What counts as the admin acting: a key, a change of a field's text without one (pasting, autofill), and a
@@ -17,10 +18,18 @@ const INPUT_EVENTS = ['keydown', 'input', 'pointerdown', 'click'] as const;
 function followKeystrokes(): void {
   if (listening) return;
   listening = true;
-  const note = () => {
+  const note = (event: Event) => {
     lastKeyAt = performance.now();
+    if (event.type === 'keydown' || event.type === 'input') for (const listener of [...typingListeners]) listener();
   };
   for (const type of INPUT_EVENTS) window.addEventListener(type, note, { capture: true, passive: true });
+}
+
+/** Calls `listener` at each key and change of a field's text, until the returned function is called. */
+export function onTyping(listener: () => void): () => void {
+  followKeystrokes();
+  typingListeners.add(listener);
+  return () => typingListeners.delete(listener);
 }
 
 function whenIdle(work: () => void): () => void {

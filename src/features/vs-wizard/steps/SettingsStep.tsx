@@ -1,7 +1,7 @@
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
-import { afterNextPaint } from '@/components/scheduling';
+import { afterNextPaint, useShownWhenTypingPauses } from '@/components/scheduling';
 import { networkProfileTypeLabels } from '@/domain/model';
 import { ApplicationProfileField } from '../fields/ApplicationProfileField';
 import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
@@ -47,13 +47,19 @@ function usePoolNameFollowsVsName() {
   }, [subscribe, getValues, setValue]);
 }
 
+/**
+ * The sections below the fold, once the ones above have painted and the admin pauses. Its own component: a
+ * keystroke that puts them off re-renders this and nothing else.
+ */
+function BelowTheFold({ children }: { children: ReactNode }) {
+  return useShownWhenTypingPauses() ? children : null;
+}
+
 /** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
 export const SettingsStep = memo(function SettingsStep() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const ui = useWizardUi();
   usePoolNameFollowsVsName();
-  // The name and the VIP paint first; the sections below the fold follow in a render React may interrupt.
-  const showAll = useDeferredValue(true, false);
   const services = useWatch({ control, name: 'settings.services' });
   const usesSsl = services.some((s) => s.ssl);
   const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
@@ -82,33 +88,31 @@ export const SettingsStep = memo(function SettingsStep() {
       <FormSection title="VIP" titleElement="h3">
         <VipField />
       </FormSection>
-      {showAll && (
-        <>
-          <FormSection title="Ports" titleElement="h3">
-            <ServicesField onSslTurnedOn={defaultSsl} />
-            {usesSsl && (
-              <div className="vs-wizard-inline-fields">
-                <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
-                <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
-              </div>
-            )}
-          </FormSection>
-          <FormSection title="Profiles" titleElement="h3">
-            <ApplicationProfileField />
-            <SelectField
-              name="settings.networkProfileRef"
-              label="TCP/UDP Profile"
-              options={networkProfiles.options}
-              emptyLabel="Controller default (System-TCP-Proxy)"
-              isLoading={networkProfiles.isLoading}
-              help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
-            />
-          </FormSection>
-          <FormSection title="Pool" titleElement="h3">
-            <PoolField />
-          </FormSection>
-        </>
-      )}
+      <BelowTheFold>
+        <FormSection title="Ports" titleElement="h3">
+          <ServicesField onSslTurnedOn={defaultSsl} />
+          {usesSsl && (
+            <div className="vs-wizard-inline-fields">
+              <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
+              <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
+            </div>
+          )}
+        </FormSection>
+        <FormSection title="Profiles" titleElement="h3">
+          <ApplicationProfileField />
+          <SelectField
+            name="settings.networkProfileRef"
+            label="TCP/UDP Profile"
+            options={networkProfiles.options}
+            emptyLabel="Controller default (System-TCP-Proxy)"
+            isLoading={networkProfiles.isLoading}
+            help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
+          />
+        </FormSection>
+        <FormSection title="Pool" titleElement="h3">
+          <PoolField />
+        </FormSection>
+      </BelowTheFold>
     </Form>
   );
 });

@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fillSettings, openAdvancedWizard, profileEditor } from './support/wizard';
+
+/**
+ * What keeps a keystroke cheap on a page as large as the wizard. `npm run bench` measures the latency; these
+ * check that the page is built the way the figures depend on.
+ */
+
+/** Every text field of a form group in `scope`: its box's containment, and its box's and its input's heights. */
+function textFieldBoxes(page: Page, scope: string) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) throw new Error(`${selector} is not in the page`);
+    return [...root.querySelectorAll('.pf-v6-c-form__group-control > .pf-v6-c-form-control')].flatMap((box) => {
+      const input = box.querySelector(':scope > input');
+      if (!input) return [];
+      return [{ field: input.getAttribute('name') ?? input.id, contain: getComputedStyle(box).contain, box: box.getBoundingClientRect().height, input: input.getBoundingClientRect().height }];
+    });
+  }, scope);
+}
+
+test('a text field is laid out on its own, at the height its input has anyway', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'contained-vs', vip: '10.10.40.197' });
+  await page.getByRole('textbox', { name: 'Virtual Service Name' }).press('End');
+  await page.keyboard.type('-2');
+  await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('contained-vs-2-pool');
+
+  // Size and layout containment make the field where the browser's layout stops after a keystroke; size
+  // containment ignores the content, so the height it is given must be the one its input needs.
+  const settings = await textFieldBoxes(page, 'main form');
+  expect(settings.map((f) => f.field)).toEqual(expect.arrayContaining(['settings.name', 'settings.description', 'settings.vip.address', 'settings.pool.name']));
+  for (const field of settings) expect(field, field.field).toMatchObject({ contain: expect.stringMatching(/\bsize\b.*\blayout\b/), box: field.input });
+
+  await page.getByRole('button', { name: 'Edit Application Profile' }).click();
+  await expect(profileEditor(page).getByRole('checkbox', { name: 'Connection Multiplexing' })).toBeVisible();
+  const editor = await textFieldBoxes(page, '[role="dialog"]');
+  expect(editor.length).toBeGreaterThan(0);
+  for (const field of editor) expect(field, field.field).toMatchObject({ contain: expect.stringMatching(/\bsize\b.*\blayout\b/), box: field.input });
+});
+
+test('nothing turns out of sight: the profile editor prepared ahead runs no animation', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'still-vs', vip: '10.10.40.198' });
+  // The editor rendered ahead waits for the admin to open it before counting who uses the profile: its spinner
+  // is in the page. Turning, it would have the browser produce a frame at every refresh, for a part it does not
+  // even show, and every keystroke would wait for the next one.
+  const prepared = page.locator('[aria-hidden="true"] [role="dialog"]');
+  await expect(prepared.getByRole('progressbar', { name: 'Counting the virtual services that use the profile', includeHidden: true })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length)).toBe(0);
+
+  // Opened, the same spinner turns while the count loads, and the count replaces it.
+  await page.getByRole('button', { name: 'Edit Application Profile' }).click();
+  await expect(profileEditor(page).getByText(/Used by \d+ virtual services? \(\d+ enabled\)|No virtual service uses this profile yet/)).toBeVisible();
+});
