@@ -50,11 +50,15 @@ describe('useShownWhenTypingPauses', () => {
     expect(has(container, 'Server')).toBe(true);
   });
 
-  it('throws away the render that shows the rest when a key comes before it is committed, and shows it at the next pause', () => {
+  it('throws away the render that shows the rest when the admin types before it is committed, and shows it at the next pause', () => {
     const { container } = mount(<Form />);
-    const type = () => void container.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    const type = () => {
+      const input = container.querySelector('input')!;
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
     act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
-    // In one act: React starts the render that shows the rest, and the key comes before it is committed.
+    // In one act: React starts the render that shows the rest, and a character is typed before it is committed.
     act(() => {
       vi.advanceTimersToNextFrame();
       vi.runOnlyPendingTimers();

@@ -6,9 +6,10 @@ import { onTyping, whenTypingPauses } from './when-typing-pauses';
  * the admin is not typing. For the parts of a page below the fold, so that the first field paints first and
  * what follows never lands between two keystrokes.
  *
- * A keystroke that comes before that render is committed throws it away, and it starts again at the next
- * pause: a keystroke in a form field updates no React state, so React would otherwise finish the render and
- * commit it, and the browser style and lay out what it adds, between two keystrokes.
+ * Typing that changes a field's text before that render is committed throws it away, and it starts again at
+ * the next pause: a keystroke in a form field updates no React state, so React would otherwise finish the
+ * render and commit it, and the browser style and lay out what it adds, between two keystrokes. Keys that
+ * change no text (Tab) let it go on: the admin moving through the fields reaches the part when it is there.
  */
 export function useShownWhenTypingPauses(): boolean {
   const [shown, setShown] = useState(false);

@@ -20,12 +20,15 @@ function followKeystrokes(): void {
   listening = true;
   const note = (event: Event) => {
     lastKeyAt = performance.now();
-    if (event.type === 'keydown' || event.type === 'input') for (const listener of [...typingListeners]) listener();
+    if (event.type === 'input') for (const listener of [...typingListeners]) listener();
   };
   for (const type of INPUT_EVENTS) window.addEventListener(type, note, { capture: true, passive: true });
 }
 
-/** Calls `listener` at each key and change of a field's text, until the returned function is called. */
+/**
+ * Calls `listener` at each change of a field's text (typing, deleting, pasting, autofill), until the returned
+ * function is called. Keys that change no text, such as Tab, do not count.
+ */
 export function onTyping(listener: () => void): () => void {
   followKeystrokes();
   typingListeners.add(listener);
