@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillSettings, openAdvancedWizard, profileEditor } from './support/wizard';
+import { expectStep, fillSettings, openAdvancedWizard, profileEditor } from './support/wizard';
 
 /**
  * What keeps a keystroke cheap on a page as large as the wizard. `npm run bench` measures the latency; these
@@ -52,4 +52,28 @@ test('nothing turns out of sight: the profile editor prepared ahead runs no anim
   // Opened, the same spinner turns while the count loads, and the count replaces it.
   await page.getByRole('button', { name: 'Edit Application Profile' }).click();
   await expect(profileEditor(page).getByText(/Used by \d+ virtual services? \(\d+ enabled\)|No virtual service uses this profile yet/)).toBeVisible();
+});
+
+test("the new pool's name catches up with the virtual service's name after the typing, at the latest when the field is left", async ({ page }) => {
+  await openAdvancedWizard(page);
+  await page.getByLabel('VIP Address').fill('10.10.40.199');
+  await page.getByLabel('Server 1 IP address').fill('10.10.10.79');
+  const poolName = page.getByRole('textbox', { name: 'Pool Name' });
+  await expect(poolName).toHaveValue('');
+
+  // Typed without a pause and left at once by a click on Next: Next checks a pool name that has caught up.
+  await page.getByRole('textbox', { name: 'Virtual Service Name' }).click();
+  await page.keyboard.type('quick-vs');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 'Policies');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectStep(page, 'Settings');
+  await expect(poolName).toHaveValue('quick-vs-pool');
+
+  // Typed and paused in the field: it catches up without the field being left.
+  const name = page.getByRole('textbox', { name: 'Virtual Service Name' });
+  await name.press('End');
+  await page.keyboard.type('-2');
+  await expect(poolName).toHaveValue('quick-vs-2-pool');
+  await expect(name).toBeFocused();
 });

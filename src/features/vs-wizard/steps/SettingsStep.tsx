@@ -1,7 +1,7 @@
 import { memo, useEffect, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
-import { afterNextPaint, useShownWhenTypingPauses } from '@/components/scheduling';
+import { useShownWhenTypingPauses, whenTypingPauses } from '@/components/scheduling';
 import { networkProfileTypeLabels } from '@/domain/model';
 import { ApplicationProfileField } from '../fields/ApplicationProfileField';
 import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
@@ -15,8 +15,9 @@ import { StepHeading } from './StepHeading';
 
 /**
  * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. Subscribed to
- * outside React's rendering, and followed after the frame that shows the keystroke: typing the name re-renders
- * the name field only, and the pool name catches up once per frame.
+ * outside React's rendering, so typing the name re-renders the name field only; the pool name catches up when
+ * the typing pauses, or at once when the name field loses the focus (before a click on Next is handled). Per
+ * keystroke, its change was a second frame, and the next keystroke then waited for the display's next refresh.
  */
 function usePoolNameFollowsVsName() {
   const { subscribe, getValues, setValue } = useFormContext<WizardValues>();
@@ -37,11 +38,18 @@ function usePoolNameFollowsVsName() {
       formState: { values: true },
       callback: ({ values }) => {
         if (values.settings.name === followed || cancelPending) return;
-        cancelPending = afterNextPaint(follow);
+        cancelPending = whenTypingPauses(follow);
       },
     });
+    const followOnLeavingName = (event: FocusEvent) => {
+      if (!cancelPending || (event.target as HTMLInputElement | null)?.name !== 'settings.name') return;
+      cancelPending();
+      follow();
+    };
+    document.addEventListener('focusout', followOnLeavingName, true);
     return () => {
       unsubscribe();
+      document.removeEventListener('focusout', followOnLeavingName, true);
       cancelPending?.();
     };
   }, [subscribe, getValues, setValue]);
