@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectStep, fillSettings, openAdvancedWizard, profileEditor } from './support/wizard';
+import { expectStep, fillSettings, openAdvancedWizard, PAGE_LOAD_TIMEOUT, profileEditor } from './support/wizard';
 
 /**
  * What keeps a keystroke cheap on a page as large as the wizard. `npm run bench` measures the latency; these
@@ -76,4 +76,18 @@ test("the new pool's name catches up with the virtual service's name after the t
   await page.keyboard.type('-2');
   await expect(poolName).toHaveValue('quick-vs-2-pool');
   await expect(name).toBeFocused();
+});
+
+test("a reload straight after typing the name keeps the new pool's name caught up in the draft", async ({ page }) => {
+  await openAdvancedWizard(page);
+  await page.getByLabel('VIP Address').fill('10.10.40.200');
+  await page.getByRole('textbox', { name: 'Virtual Service Name' }).click();
+  await page.keyboard.type('reloaded-vs');
+  await page.reload();
+  await expectStep(page, 'Settings', PAGE_LOAD_TIMEOUT);
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toHaveValue('reloaded-vs');
+  await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('reloaded-vs-pool');
+  // Still following: the pool's name was not taken for one the admin typed.
+  await page.getByRole('textbox', { name: 'Virtual Service Name' }).fill('reloaded-vs-2');
+  await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('reloaded-vs-2-pool');
 });

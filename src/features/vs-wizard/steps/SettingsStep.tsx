@@ -16,8 +16,9 @@ import { StepHeading } from './StepHeading';
 /**
  * Keeps a new pool's name `<vs-name>-pool` while the admin has not typed one of their own. Subscribed to
  * outside React's rendering, so typing the name re-renders the name field only; the pool name catches up when
- * the typing pauses, or at once when the name field loses the focus (before a click on Next is handled). Per
- * keystroke, its change was a second frame, and the next keystroke then waited for the display's next refresh.
+ * the typing pauses, or at once when the name field loses the focus (before a click on Next is handled) or the
+ * page goes (before the draft is stored). Per keystroke, its change was a second frame, and the next keystroke
+ * then waited for the display's next refresh.
  */
 function usePoolNameFollowsVsName() {
   const { subscribe, getValues, setValue } = useFormContext<WizardValues>();
@@ -41,15 +42,21 @@ function usePoolNameFollowsVsName() {
         cancelPending = whenTypingPauses(follow);
       },
     });
-    const followOnLeavingName = (event: FocusEvent) => {
-      if (!cancelPending || (event.target as HTMLInputElement | null)?.name !== 'settings.name') return;
+    const followNow = () => {
+      if (!cancelPending) return;
       cancelPending();
       follow();
     };
+    const followOnLeavingName = (event: FocusEvent) => {
+      if ((event.target as HTMLInputElement | null)?.name === 'settings.name') followNow();
+    };
     document.addEventListener('focusout', followOnLeavingName, true);
+    // Before the wizard stores its draft as the page goes (its listener is added after this one).
+    window.addEventListener('pagehide', followNow);
     return () => {
       unsubscribe();
       document.removeEventListener('focusout', followOnLeavingName, true);
+      window.removeEventListener('pagehide', followNow);
       cancelPending?.();
     };
   }, [subscribe, getValues, setValue]);
