@@ -49,6 +49,40 @@ test('a step check whose code cannot be loaded says so, and the next Next loads 
   await expectStep(page, 'Policies');
 });
 
+test('a cold load of the wizard asks the controller for nothing but the session before its first field is painted', async ({ page }) => {
+  await signIn(page, 'admin', { path: '/applications/virtual-services' });
+  await page.addInitScript(() => {
+    const probe = window as unknown as { nameFieldFrameAt?: number };
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('input[name="settings.name"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        probe.nameFieldFrameAt = performance.now();
+      });
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/applications/virtual-services/create');
+  await expect(page.getByRole('combobox', { name: 'Application Profile' })).toHaveValue('System-HTTP');
+  await expect(page.getByRole('textbox', { name: 'Virtual Service Name' })).toBeEditable();
+
+  const { nameFieldFrameAt, requests } = await page.evaluate(() => ({
+    nameFieldFrameAt: (window as unknown as { nameFieldFrameAt?: number }).nameFieldFrameAt,
+    requests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
+      .map((entry) => ({ path: new URL(entry.name).pathname + new URL(entry.name).search, startTime: entry.startTime })),
+  }));
+  expect(nameFieldFrameAt).toBeDefined();
+  // The default objects and what the rules read are asked for after that frame.
+  expect(requests.map((request) => request.path)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\/api\/applicationprofile\?name=System-HTTP&/), expect.stringMatching(/^\/api\/cloud\?/), expect.stringMatching(/^\/api\/vrfcontext\?/)]),
+  );
+  const sessionCheck = (path: string) => path.startsWith('/api/tenant?');
+  const early = requests.filter((request) => request.startTime < nameFieldFrameAt! && !sessionCheck(request.path));
+  expect(early, 'asked for before the frame that paints the first field').toEqual([]);
+});
+
 test('what the admin types before the default objects arrive is kept when they fill in', async ({ page }) => {
   await signIn(page, 'admin', { path: '/applications/virtual-services' });
   let release!: () => void;

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchesPath } from '@/components/routing';
 import { prefetchVirtualServices } from '@/features/virtual-services/list-queries';
-import { prefetchCreateWizard } from '@/features/vs-wizard/wizard-queries';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { paths, routePatterns } from './paths';
 
@@ -32,7 +31,6 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   {
     path: paths.createVirtualService,
     page: lazyPage(() => import('@/features/vs-wizard/CreateVirtualServicePage')),
-    prefetch: (client, tenant) => prefetchCreateWizard(client, tenant),
   },
   { path: paths.createVirtualServiceBasic, page: lazyPage(() => import('@/features/vs-wizard/BasicSetupPage')) },
   { path: paths.vsVips, page: lazyPage(() => import('@/features/vs-vips/VsVipsPage')) },

@@ -16,7 +16,11 @@ export interface PlacementNeeds {
   applicationProfiles: readonly string[];
   pools: readonly string[];
   vsVips: readonly string[];
+  /** False holds the requests back (default true). */
+  enabled?: boolean;
 }
+
+const NONE: readonly [] = [];
 
 /**
  * Fetches what the placement rules need: the small collections (SE groups, VRFs, clouds, networks) whole,
@@ -24,39 +28,48 @@ export interface PlacementNeeds {
  */
 export function usePlacementResolver(needs: PlacementNeeds): PlacementData {
   const { tenant } = useSession();
-  const results = useQueries({
-    queries: [
-      objectsByUuidQuery(tenant, 'applicationprofile', needs.applicationProfiles),
-      allObjectsQuery(tenant, 'serviceenginegroup'),
-      allObjectsQuery(tenant, 'vrfcontext'),
-      allObjectsQuery(tenant, 'cloud'),
-      allObjectsQuery(tenant, 'network'),
-      objectsByUuidQuery(tenant, 'pool', needs.pools),
-      objectsByUuidQuery(tenant, 'vsvip', needs.vsVips),
-    ],
-  });
-  const [profiles, seGroups, vrfContexts, clouds, networks, pools, vsVips] = results;
-  const ready = results.every((r) => r.data !== undefined);
+  const enabled = needs.enabled ?? true;
+  const queries = [
+    objectsByUuidQuery(tenant, 'applicationprofile', needs.applicationProfiles),
+    allObjectsQuery(tenant, 'serviceenginegroup'),
+    allObjectsQuery(tenant, 'vrfcontext'),
+    allObjectsQuery(tenant, 'cloud'),
+    allObjectsQuery(tenant, 'network'),
+    objectsByUuidQuery(tenant, 'pool', needs.pools),
+    objectsByUuidQuery(tenant, 'vsvip', needs.vsVips),
+  ] as const;
+  // Held back, the hook observes no query at all, so a render that holds the requests back stays cheap.
+  const results = useQueries({ queries: enabled ? queries : (NONE as unknown as typeof queries) });
+  const [profiles, seGroups, vrfContexts, clouds, networks, pools, vsVips] = results.length > 0 ? results : [];
+  const [profilesData, seGroupsData, vrfContextsData, cloudsData, networksData, poolsData, vsVipsData] = [
+    profiles?.data,
+    seGroups?.data,
+    vrfContexts?.data,
+    clouds?.data,
+    networks?.data,
+    pools?.data,
+    vsVips?.data,
+  ];
   const collections = useMemo<PlacementCollections | undefined>(
     () =>
-      ready
+      profilesData && seGroupsData && vrfContextsData && cloudsData && networksData && poolsData && vsVipsData
         ? {
-            applicationProfiles: profiles.data!.results,
-            seGroups: seGroups.data!.results,
-            vrfContexts: vrfContexts.data!.results,
-            clouds: clouds.data!.results,
-            networks: networks.data!.results,
-            pools: pools.data!.results,
-            vsVips: vsVips.data!.results,
+            applicationProfiles: profilesData.results,
+            seGroups: seGroupsData.results,
+            vrfContexts: vrfContextsData.results,
+            clouds: cloudsData.results,
+            networks: networksData.results,
+            pools: poolsData.results,
+            vsVips: vsVipsData.results,
           }
         : undefined,
-    [ready, profiles.data, seGroups.data, vrfContexts.data, clouds.data, networks.data, pools.data, vsVips.data],
+    [profilesData, seGroupsData, vrfContextsData, cloudsData, networksData, poolsData, vsVipsData],
   );
   const resolver = useMemo(() => (collections ? placementResolver(collections) : undefined), [collections]);
   return {
     resolver,
     collections,
-    isLoading: results.some((r) => r.isPending),
+    isLoading: !enabled || results.some((r) => r.isPending),
     error: results.find((r) => r.error)?.error,
   };
 }

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { prefetch } from '@/api/prefetch';
 import { objectsByUuidQuery, rawObjectQuery } from '@/api/queries';
 import { usePlacementResolver } from '@/components/placement';
+import { usePainted } from '@/components/scheduling';
 import { refUuid, sameRef, type ApplicationProfile } from '@/domain/model';
 import type { Violation } from '@/domain/rules';
 import { useSession } from '@/session';
@@ -72,16 +73,19 @@ export function WizardUiProvider({ rulesRef, children, ...navigation }: WizardUi
   const profileUuid = refUuid(applicationProfileRef);
   // The chosen profile as Edit Application Profile loads it: the editor then opens with its form at once.
   const queryClient = useQueryClient();
+  // What the rules read is asked for once the wizard has been painted, so its answers come after the first field.
+  const painted = usePainted();
   useEffect(() => {
-    if (profileUuid) void prefetch(queryClient, rawObjectQuery(tenant, 'applicationprofile', profileUuid));
-  }, [queryClient, tenant, profileUuid]);
+    if (painted && profileUuid) void prefetch(queryClient, rawObjectQuery(tenant, 'applicationprofile', profileUuid));
+  }, [painted, queryClient, tenant, profileUuid]);
   const poolUuid = candidate.poolRef ? refUuid(candidate.poolRef) : undefined;
   const placement = usePlacementResolver({
     applicationProfiles: profileUuid ? [profileUuid] : [],
     pools: poolUuid ? [poolUuid] : [],
     vsVips: [],
+    enabled: painted,
   });
-  const profiles = useQuery(objectsByUuidQuery(tenant, 'applicationprofile', profileUuid ? [profileUuid] : []));
+  const profiles = useQuery({ ...objectsByUuidQuery(tenant, 'applicationprofile', profileUuid ? [profileUuid] : []), enabled: painted });
   const profile: ApplicationProfile | undefined = profiles.data?.results.find((p) => sameRef(p.url, applicationProfileRef) || p.uuid === profileUuid);
 
   const ruleData = useMemo<WizardRuleData | undefined>(

@@ -11,7 +11,6 @@ export function VipField() {
   const { control } = useFormContext<WizardValues>();
   const ui = useWizardUi();
   const mode = useWatch({ control, name: 'settings.vip.mode' });
-  const networks = useRefOptions('network');
   const vipName = ui.objects.loaded?.vsVip?.name ?? ui.objects.adopted?.vsVip?.name;
   return (
     <>
@@ -35,7 +34,13 @@ export function VipField() {
           />
         )}
       />
-      {mode === 'auto' && <SelectField name="settings.vip.networkRef" label="Allocate from network" options={networks.options} emptyLabel="Choose a network" isRequired isLoading={networks.isLoading} />}
+      {mode === 'auto' && <AllocationNetworkField />}
     </>
   );
+}
+
+/** The network the controller allocates the VIP from; its choices are asked for once auto-allocation is chosen. */
+function AllocationNetworkField() {
+  const networks = useRefOptions('network');
+  return <SelectField name="settings.vip.networkRef" label="Allocate from network" options={networks.options} emptyLabel="Choose a network" isRequired isLoading={networks.isLoading} />;
 }

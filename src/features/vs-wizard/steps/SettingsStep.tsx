@@ -70,14 +70,14 @@ function BelowTheFold({ children }: { children: ReactNode }) {
   return useShownWhenTypingPauses() ? children : null;
 }
 
-/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
-export const SettingsStep = memo(function SettingsStep() {
+/**
+ * Ports: the services, and for SSL the profile and certificate. Its choices are asked for when the section
+ * first renders, below the fold, after the step's first paint.
+ */
+function PortsSection() {
   const { control, getValues, setValue } = useFormContext<WizardValues>();
-  const ui = useWizardUi();
-  usePoolNameFollowsVsName();
   const services = useWatch({ control, name: 'settings.services' });
   const usesSsl = services.some((s) => s.ssl);
-  const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
   const sslProfiles = useRefOptions('sslprofile');
   const certificates = useRefOptions('sslkeyandcertificate', (c) => c.type !== 'SSL_CERTIFICATE_TYPE_CA');
 
@@ -93,6 +93,41 @@ export const SettingsStep = memo(function SettingsStep() {
   };
 
   return (
+    <FormSection title="Ports" titleElement="h3">
+      <ServicesField onSslTurnedOn={defaultSsl} />
+      {usesSsl && (
+        <div className="vs-wizard-inline-fields">
+          <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
+          <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
+        </div>
+      )}
+    </FormSection>
+  );
+}
+
+/** Profiles: the application profile and the TCP/UDP profile, whose choices are asked for when it first renders. */
+function ProfilesSection() {
+  const ui = useWizardUi();
+  const networkProfiles = useRefOptions('networkprofile', undefined, (p) => `${p.name} (${networkProfileTypeLabels[p.profile.type] ?? p.profile.type})`);
+  return (
+    <FormSection title="Profiles" titleElement="h3">
+      <ApplicationProfileField />
+      <SelectField
+        name="settings.networkProfileRef"
+        label="TCP/UDP Profile"
+        options={networkProfiles.options}
+        emptyLabel="Controller default (System-TCP-Proxy)"
+        isLoading={networkProfiles.isLoading}
+        help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
+      />
+    </FormSection>
+  );
+}
+
+/** Memoised: the wizard's own re-renders (navigation, the profile editor) do not re-render the step. */
+export const SettingsStep = memo(function SettingsStep() {
+  usePoolNameFollowsVsName();
+  return (
     <Form onSubmit={(event) => event.preventDefault()} className="vs-wizard-form">
       <StepHeading step="settings">Name the virtual service, where clients reach it, how traffic is handled and which servers receive it.</StepHeading>
       <FormSection title="Virtual service" titleElement="h3">
@@ -104,26 +139,8 @@ export const SettingsStep = memo(function SettingsStep() {
         <VipField />
       </FormSection>
       <BelowTheFold>
-        <FormSection title="Ports" titleElement="h3">
-          <ServicesField onSslTurnedOn={defaultSsl} />
-          {usesSsl && (
-            <div className="vs-wizard-inline-fields">
-              <SelectField name="settings.sslProfileRef" label="SSL Profile" options={sslProfiles.options} emptyLabel="Choose an SSL profile" isRequired isLoading={sslProfiles.isLoading} />
-              <SelectField name="settings.sslCertificateRef" label="SSL Certificate" options={certificates.options} emptyLabel="Choose a certificate" isRequired isLoading={certificates.isLoading} />
-            </div>
-          )}
-        </FormSection>
-        <FormSection title="Profiles" titleElement="h3">
-          <ApplicationProfileField />
-          <SelectField
-            name="settings.networkProfileRef"
-            label="TCP/UDP Profile"
-            options={networkProfiles.options}
-            emptyLabel="Controller default (System-TCP-Proxy)"
-            isLoading={networkProfiles.isLoading}
-            help={ui.profile?.type === 'APPLICATION_PROFILE_TYPE_HTTP' ? 'An HTTP application profile needs a TCP Proxy profile.' : undefined}
-          />
-        </FormSection>
+        <PortsSection />
+        <ProfilesSection />
         <FormSection title="Pool" titleElement="h3">
           <PoolField />
         </FormSection>
