@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from '@/components/routing';
 import { PageSection } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
@@ -26,6 +26,11 @@ export default function CreateVirtualServicePage() {
     [key, generation],
   );
 
+  // Stable, so the memoised wizard does not render again when only this page does (the defaults' first request).
+  const onSaved = useCallback((vs: { uuid?: string }) => navigate(vs.uuid ? paths.virtualService(vs.uuid) : paths.virtualServices), [navigate]);
+  const onLeave = useCallback(() => navigate(paths.virtualServices), [navigate]);
+  const onReload = useCallback(() => setGeneration((g) => g + 1), []);
+
   return (
     <>
       <PageHeader title="New Virtual Service" description={`Advanced setup in tenant ${tenant}: every step can be revisited before saving.`} />
@@ -36,9 +41,9 @@ export default function CreateVirtualServicePage() {
           draftKey={key}
           initial={initial}
           defaults={defaults}
-          onSaved={(vs) => navigate(vs.uuid ? paths.virtualService(vs.uuid) : paths.virtualServices)}
-          onLeave={() => navigate(paths.virtualServices)}
-          onReload={() => setGeneration((g) => g + 1)}
+          onSaved={onSaved}
+          onLeave={onLeave}
+          onReload={onReload}
         />
       </PageSection>
     </>

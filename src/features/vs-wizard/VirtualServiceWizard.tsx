@@ -1,4 +1,4 @@
-import { Activity, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Activity, memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Bullseye, Spinner } from '@patternfly/react-core';
@@ -97,7 +97,8 @@ const stepBodies: Record<StepId, React.ReactNode> = {
   review: later('review', ReviewStep),
 };
 
-export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
+/** Memoised: its page renders again as the default objects are asked for, with the same props. */
+export const VirtualServiceWizard = memo(function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -505,5 +506,5 @@ export function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSave
       )}
     </FormProvider>
   );
-}
+});
 
