@@ -1,7 +1,7 @@
 import { memo, useEffect, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Form, FormSection } from '@patternfly/react-core';
-import { useShownWhenTypingPauses, whenTypingPauses } from '@/components/scheduling';
+import { usePainted, whenTypingPauses } from '@/components/scheduling';
 import { networkProfileTypeLabels } from '@/domain/model';
 import { ApplicationProfileField } from '../fields/ApplicationProfileField';
 import { CheckboxField, SelectField, TextField } from '../fields/form-fields';
@@ -63,11 +63,12 @@ function usePoolNameFollowsVsName() {
 }
 
 /**
- * The sections below the fold, once the ones above have painted and the admin pauses. Its own component: a
- * keystroke that puts them off re-renders this and nothing else.
+ * The sections below the fold, in one render right after the ones above have painted. A render React may
+ * interrupt was started over by each of the wizard's answers arriving after the first paint, and landed about
+ * a second after the first field, when an admin is typing.
  */
 function BelowTheFold({ children }: { children: ReactNode }) {
-  return useShownWhenTypingPauses() ? children : null;
+  return usePainted() ? children : null;
 }
 
 /**
