@@ -35,6 +35,18 @@ test('Next checks the step as it is: messages show at the fields, and what was t
   await expect(page.getByRole('textbox', { name: 'Pool Name' })).toHaveValue('kept-vs-pool');
 });
 
+test('the buttons stay in place from step to step: a shorter step does not pull them from under the pointer', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openAdvancedWizard(page);
+  await fillSettings(page, { name: 'steady-vs', vip: '10.10.40.197' });
+  const nextButton = page.getByRole('button', { name: 'Next', exact: true });
+  const onSettings = await nextButton.boundingBox();
+  await next(page, 'Policies');
+  expect(await nextButton.boundingBox()).toEqual(onSettings);
+  await next(page, 'Analytics');
+  expect(await nextButton.boundingBox()).toEqual(onSettings);
+});
+
 test('Edit Application Profile is a modal dialog: focus moves in and stays in, Escape closes it and focus returns', async ({ page }) => {
   await openAdvancedWizard(page);
   await fillSettings(page, { name: 'modal-vs', vip: '10.10.40.199' });

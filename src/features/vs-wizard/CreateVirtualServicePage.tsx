@@ -34,7 +34,7 @@ export default function CreateVirtualServicePage() {
   return (
     <>
       <PageHeader title="New Virtual Service" description={`Advanced setup in tenant ${tenant}: every step can be revisited before saving.`} />
-      <PageSection isFilled type="wizard" aria-label="New virtual service wizard">
+      <PageSection isFilled type="wizard" className="vs-wizard-section" aria-label="New virtual service wizard">
         <VirtualServiceWizard
           key={`${tenant}-${generation}`}
           mode="create"

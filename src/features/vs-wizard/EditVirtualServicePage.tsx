@@ -41,7 +41,7 @@ export default function EditVirtualServicePage() {
   return (
     <>
       <PageHeader title={`Edit Virtual Service: ${name}`} description="Every step can be opened directly; Save on the Review step sends the changes." />
-      <PageSection isFilled type="wizard" aria-label="Edit virtual service wizard">
+      <PageSection isFilled type="wizard" className="vs-wizard-section" aria-label="Edit virtual service wizard">
         {error ? (
           <Alert variant="danger" isInline title="The virtual service could not be loaded">
             {describeError(error)}
