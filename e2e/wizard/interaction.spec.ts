@@ -47,6 +47,20 @@ test('the buttons stay in place from step to step: a shorter step does not pull 
   expect(await nextButton.boundingBox()).toEqual(onSettings);
 });
 
+test('the lists Settings offers come with their sections: Auto-allocate offers the networks, SSL on a port picks the standard profile and certificate', async ({ page }) => {
+  await openAdvancedWizard(page);
+  await page.getByLabel('Auto-allocate').check();
+  const network = page.getByRole('combobox', { name: 'Allocate from network' });
+  await expect(network.getByRole('option', { name: 'Frontend-Net' })).toBeAttached();
+  await network.selectOption({ label: 'Frontend-Net' });
+  await expect(network).toHaveValue(/network-/);
+
+  await page.getByRole('checkbox', { name: 'Service 1 SSL' }).check();
+  await expect(page.getByRole('combobox', { name: 'SSL Profile' }).locator('option:checked')).toHaveText('System-Standard');
+  await expect(page.getByRole('combobox', { name: 'SSL Certificate' }).locator('option:checked')).toHaveText('System-Default-Cert');
+  await expect(page.getByRole('combobox', { name: 'TCP/UDP Profile' }).getByRole('option', { name: /^System-TCP-Proxy/ })).toBeAttached();
+});
+
 test('Edit Application Profile is a modal dialog: focus moves in and stays in, Escape closes it and focus returns', async ({ page }) => {
   await openAdvancedWizard(page);
   await fillSettings(page, { name: 'modal-vs', vip: '10.10.40.199' });
