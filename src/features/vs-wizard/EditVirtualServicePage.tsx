@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from '@/components/routing';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
@@ -36,6 +36,13 @@ export default function EditVirtualServicePage() {
     return { version: 1, values, pristine: values, activeStep: 'settings', reached: 4, objects: { loaded }, profileChanges: [] };
   }, [stored, vs.data, pool.data, vip.data, poolUuid, vipUuid]);
 
+  // Stable, so the memoised wizard does not render again when only this page does (its queries refetching).
+  const backToVirtualService = useCallback(() => navigate(paths.virtualService(uuid)), [navigate, uuid]);
+  const reload = useCallback(() => {
+    clearDraft(key);
+    void queryClient.invalidateQueries({ queryKey: controllerKeys.tenant(tenant) }).then(() => setGeneration((g) => g + 1));
+  }, [key, queryClient, tenant]);
+
   const error = vs.error ?? pool.error ?? vip.error;
   const name = initial?.objects.loaded?.virtualService.name ?? vs.data?.name ?? '';
   return (
@@ -52,12 +59,9 @@ export default function EditVirtualServicePage() {
             mode="edit"
             draftKey={key}
             initial={initial}
-            onSaved={() => navigate(paths.virtualService(uuid))}
-            onLeave={() => navigate(paths.virtualService(uuid))}
-            onReload={() => {
-              clearDraft(key);
-              void queryClient.invalidateQueries({ queryKey: controllerKeys.tenant(tenant) }).then(() => setGeneration((g) => g + 1));
-            }}
+            onSaved={backToVirtualService}
+            onLeave={backToVirtualService}
+            onReload={reload}
           />
         ) : (
           <Bullseye>
