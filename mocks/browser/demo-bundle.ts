@@ -8,8 +8,11 @@
 import { resetBrowserController, startBrowserController } from './start';
 
 export interface DemoControllerBundle {
-  /** Starts the mock controller (once); resolves when the service worker intercepts requests. */
-  start(): Promise<void>;
+  /**
+   * Starts the mock controller (once); resolves when the service worker intercepts requests. `worker`: MSW's
+   * worker, registering since the caller began it while this bundle loaded (`registerMockWorker`).
+   */
+  start(worker?: Promise<ServiceWorker>): Promise<void>;
   /** Restores the default seed data (sessions are kept, injected faults are cleared). */
   reset(): Promise<void>;
 }

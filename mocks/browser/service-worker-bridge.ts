@@ -28,13 +28,6 @@ interface WorkerMessage {
 /** Statuses whose responses have no body (a `Response` refuses one). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-export interface BridgeOptions {
-  /** URL of the worker script, e.g. `/mockServiceWorker.js`. */
-  url: string;
-  /** Registration scope, e.g. `/`. */
-  scope: string;
-}
-
 function isWorkerMessage(data: unknown): data is WorkerMessage {
   return typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string';
 }
@@ -59,47 +52,12 @@ async function reply(answer: Answer, serialized: SerializedRequest): Promise<Wor
   };
 }
 
-/** Waits until `worker` is activated. */
-function activated(worker: ServiceWorker): Promise<void> {
-  if (worker.state === 'activated') return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onChange = () => {
-      if (worker.state === 'activated') resolve();
-      else if (worker.state === 'redundant') reject(new Error('The mock service worker was replaced before it activated.'));
-      else return;
-      worker.removeEventListener('statechange', onChange);
-    };
-    worker.addEventListener('statechange', onChange);
-  });
-}
-
-/** Waits until this page is controlled by a service worker (the mock's claims the page when it activates). */
-function controlled(container: ServiceWorkerContainer): Promise<void> {
-  if (container.controller) return Promise.resolve();
-  return new Promise((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }));
-}
-
 /**
- * Registers MSW's worker (or finds it registered), lets `answer` answer the page's requests, and resolves once
- * the worker hands them over: from then on every request of the page reaches `answer` first.
+ * Lets `answer` answer the page's requests through `worker` (see `registerMockWorker`), and resolves once the
+ * worker hands them over: from then on every request of the page reaches `answer` first.
  */
-export async function startServiceWorkerBridge(answer: Answer, options: BridgeOptions): Promise<void> {
-  if (!('serviceWorker' in navigator)) throw new Error('This browser has no service workers: the demo controller cannot run here.');
+export async function startServiceWorkerBridge(answer: Answer, worker: Promise<ServiceWorker>): Promise<void> {
   const container = navigator.serviceWorker;
-  const scriptUrl = new URL(options.url, location.href).href;
-  const ours = (registration: ServiceWorkerRegistration) =>
-    [registration.active, registration.waiting, registration.installing].some((worker) => worker?.scriptURL === scriptUrl);
-
-  const existing = (await container.getRegistrations()).find(ours);
-  if (existing && !container.controller) {
-    // A hard reload bypasses service workers: only a normal load puts this page under the worker again.
-    location.reload();
-    return new Promise<never>(() => undefined);
-  }
-  const registration = existing ?? (await container.register(options.url, { scope: options.scope }));
-  const worker = registration.installing ?? registration.waiting ?? registration.active;
-  if (!worker) throw new Error(`The mock service worker (${options.url}) did not install.`);
-
   let enabled: (() => void) | undefined;
   container.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (!isWorkerMessage(event.data)) return;
@@ -127,9 +85,7 @@ export async function startServiceWorkerBridge(answer: Answer, options: BridgeOp
     }
   });
 
-  await activated(worker);
-  await controlled(container);
-  const active = registration.active ?? worker;
+  const active = await worker;
   await new Promise<void>((resolve) => {
     enabled = resolve;
     active.postMessage('MOCK_ACTIVATE');

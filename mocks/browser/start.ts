@@ -9,11 +9,15 @@ import { controllerAnswer } from '../controller/adapter';
 import type { MockController } from '../controller/controller';
 import { applyStorageChange, createPersistentController, documentCookies } from './persistence';
 import { startServiceWorkerBridge } from './service-worker-bridge';
+import { mockWorkerOptions, registerMockWorker } from './service-worker-registration';
 
 let starting: Promise<MockController> | undefined;
 
-async function start(): Promise<MockController> {
+async function start(worker?: Promise<ServiceWorker>): Promise<MockController> {
   const base = import.meta.env.BASE_URL || '/';
+  // Registered by the caller while this bundle loaded, or now; awaited by the bridge once the store is built.
+  const registering = worker ?? registerMockWorker(mockWorkerOptions(base));
+  registering.catch(() => undefined);
   let warned = false;
   const controller = await createPersistentController(localStorage, { basePath: base.replace(/\/+$/, '') }, (error) => {
     if (warned) return;
@@ -26,13 +30,16 @@ async function start(): Promise<MockController> {
   const cookies = documentCookies(document);
   const extras = { onSetCookie: cookies.write };
   const answer = controllerAnswer(controller, { extras: () => ({ ...extras, cookies: cookies.read() }) });
-  await startServiceWorkerBridge(answer, { url: `${base}mockServiceWorker.js`, scope: base });
+  await startServiceWorkerBridge(answer, registering);
   return controller;
 }
 
-/** Starts the mock controller (once); resolves when the service worker intercepts requests. */
-export async function startBrowserController(): Promise<void> {
-  starting ??= start();
+/**
+ * Starts the mock controller (once); resolves when the service worker intercepts requests. `worker` is MSW's
+ * worker, registering, if the caller began that (see `registerMockWorker`).
+ */
+export async function startBrowserController(worker?: Promise<ServiceWorker>): Promise<void> {
+  starting ??= start(worker);
   await starting;
 }
 

@@ -8,6 +8,7 @@
  * console's chunks are the production build's, and it is fetched only here.
  */
 import type { DemoControllerBundle } from '@mocks/browser/demo-bundle';
+import { mockWorkerOptions, registerMockWorker } from '@mocks/browser/service-worker-registration';
 import bundleUrl from '@mocks/browser/demo-bundle?worker&url';
 
 let loading: Promise<DemoControllerBundle> | undefined;
@@ -21,9 +22,15 @@ function loadBundle(): Promise<DemoControllerBundle> {
   return loading;
 }
 
-/** Starts the mock controller (once); resolves when its service worker intercepts the console's requests. */
+/**
+ * Starts the mock controller (once); resolves when its service worker intercepts the console's requests. MSW's
+ * worker (a relay of a few KB, not the controller) registers while the controller's bundle loads.
+ */
 export async function startDemoController(): Promise<void> {
-  await (await loadBundle()).start();
+  const worker = registerMockWorker(mockWorkerOptions(import.meta.env.BASE_URL || '/'));
+  // Awaited by the bundle's start; a bundle that fails to load leaves it to settle unobserved.
+  worker.catch(() => undefined);
+  await (await loadBundle()).start(worker);
 }
 
 /** Restores the default seed data (sessions are kept, injected faults are cleared). */
