@@ -46,6 +46,17 @@ function dropMockWorker(): Plugin {
   };
 }
 
+/**
+ * The console's and the demo mock's bundles alike. The domain model only declares schemas, constants and
+ * functions: a page (or the mock) that needs a ref helper must not get every schema (and zod) because they
+ * share a barrel. Likewise, the components' barrels only re-export: `useNotify` must not bring the error alert
+ * along.
+ */
+const sharedTreeshake = {
+  moduleSideEffects: (id: string) => (/[\\/]src[\\/](?:domain[\\/]|components[\\/][^\\/]+[\\/]index\.ts$)/.test(id) ? false : undefined),
+  manualPureFunctions: ['forwardRef', 'memo', 'createContext'],
+};
+
 // --- Demo build only (`--mode demo`: `npm start`, `npm run build:demo`) ------------------------------------
 /**
  * The browser demo's mock controller is bundled apart from the console's chunks: `src/demo/start-demo-controller.ts`
@@ -56,8 +67,11 @@ function dropMockWorker(): Plugin {
 const demoOnly = {
   worker: {
     format: 'es' as const,
-    // Under assets/mock/: what the mock controller costs, and when it loads, can be told from the file names.
-    rolldownOptions: { output: { entryFileNames: 'assets/mock/[name]-[hash].js', chunkFileNames: 'assets/mock/[name]-[hash].js' } },
+    rolldownOptions: {
+      treeshake: sharedTreeshake,
+      // Under assets/mock/: what the mock controller costs, and when it loads, can be told from the file names.
+      output: { entryFileNames: 'assets/mock/[name]-[hash].js', chunkFileNames: 'assets/mock/[name]-[hash].js' },
+    },
   },
 };
 // ------------------------------------------------------------------------------------------------------------
@@ -109,13 +123,7 @@ export default defineConfig(async ({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       rolldownOptions: {
-        treeshake: {
-          // The domain model only declares schemas, constants and functions: a page that needs a ref helper
-          // must not get every schema (and zod) because they share a barrel.
-          // Likewise, the components' barrels only re-export: `useNotify` must not bring the error alert along.
-          moduleSideEffects: (id: string) => (/[\\/]src[\\/](?:domain[\\/]|components[\\/][^\\/]+[\\/]index\.ts$)/.test(id) ? false : undefined),
-          manualPureFunctions: ['forwardRef', 'memo', 'createContext'],
-        },
+        treeshake: sharedTreeshake,
       },
     },
     test: {

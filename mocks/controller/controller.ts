@@ -1,8 +1,9 @@
-import { isObjectType, type ObjectType } from '@/domain/model/object-types';
+import { isObjectType, type ObjectType } from '@/domain/model/object-type-names';
 import { FaultList, type Fault } from './faults';
 import { errorParts, jsonParts, parseCookieHeader, serializeCookie, toResponse, type ResponseParts } from './http';
 import { concatBytes, encodeText, presentBytes, presentKey, type PresentOptions } from './present';
-import { parseFields, parseListQuery, isTrue, selectRecords } from './query';
+import { filtersByField, parseFields, parseListQuery, isTrue, selectRecords } from './query';
+import { loadSchemas } from './schemas';
 import { findTenantByName } from './refs';
 import { buildSeed, isSeedName, seedNames, type SeedName } from '../seeds';
 import { SessionManager, type Session } from './sessions';
@@ -196,7 +197,10 @@ export class MockController {
       if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed('GET');
       return jsonParts(200, this.initialData());
     }
-    if (path === '/api' || path.startsWith('/api/')) return this.api(request, rc, path, method, version, url);
+    if (path === '/api' || path.startsWith('/api/')) {
+      if ((method !== 'GET' && method !== 'HEAD') || filtersByField(url.searchParams)) await loadSchemas();
+      return this.api(request, rc, path, method, version, url);
+    }
     throw new HttpError(404, `Not found: ${path.slice(0, 100)}`);
   }
 

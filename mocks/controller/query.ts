@@ -1,7 +1,9 @@
-import { isObjectType, objectTypeInfo, type ObjectType } from '@/domain/model/object-types';
+import { objectTypeFacts } from '@/domain/model/object-type-facts';
+import { isObjectType, type ObjectType } from '@/domain/model/object-type-names';
 import { refUuidForFilter } from './refs';
 import { ADMIN_TENANT, type Store } from './store';
 import { HttpError, isPlainObject, type StoredRecord } from './types';
+import { schemaFields } from './schemas';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 200;
@@ -130,15 +132,10 @@ function typeAndUuid(raw: string, param: string): { type: ObjectType; id: string
   return { type, id };
 }
 
-const fieldsCache = new Map<ObjectType, Set<string>>();
-function schemaFields(type: ObjectType): Set<string> {
-  let fields = fieldsCache.get(type);
-  if (!fields) {
-    const schema = objectTypeInfo[type].schema as unknown as { shape?: Record<string, unknown> };
-    fields = new Set(Object.keys(schema.shape ?? {}));
-    fieldsCache.set(type, fields);
-  }
-  return fields;
+/** Whether a request's query filters by a field (`?field=value`): matching it needs the type's schema. */
+export function filtersByField(params: URLSearchParams): boolean {
+  for (const key of params.keys()) if (!RESERVED.has(key)) return true;
+  return false;
 }
 
 function matchesText(value: unknown, needle: string, insensitive: boolean, store: Store): boolean {
@@ -166,7 +163,7 @@ export function selectRecords(store: Store, type: ObjectType, tenant: string, pa
   if (name !== null) {
     // `name=` through the name index: at most the tenant's object and admin's shared one.
     const own = store.findByName(type, tenant, name);
-    const shared = tenant !== ADMIN_TENANT && objectTypeInfo[type].sharedFromAdmin ? store.findByName(type, ADMIN_TENANT, name) : undefined;
+    const shared = tenant !== ADMIN_TENANT && objectTypeFacts[type].sharedFromAdmin ? store.findByName(type, ADMIN_TENANT, name) : undefined;
     records = [own, shared].filter((r): r is StoredRecord => r !== undefined).sort((a, b) => a.seq - b.seq);
     if (sort) records = sort([...records]);
   } else {
@@ -216,9 +213,9 @@ export function selectRecords(store: Store, type: ObjectType, tenant: string, pa
     const set = source ? store.references(source) : new Set<string>();
     filters.push((r) => set.has(r.uuid));
   }
-  const fields = schemaFields(type);
   for (const [key, value] of params) {
     if (RESERVED.has(key)) continue;
+    const fields = schemaFields(type);
     const [field, sub] = key.split('.', 2) as [string, string | undefined];
     if (!fields.has(field) || (sub !== undefined && !(field.endsWith('_ref') && (sub === 'uuid' || sub === 'name')))) continue;
     if (field.endsWith('_ref')) {
@@ -236,5 +233,5 @@ export function selectRecords(store: Store, type: ObjectType, tenant: string, pa
 }
 
 function targetTypeOf(type: ObjectType, field: string): string {
-  return objectTypeInfo[type].refs.find((r) => r.path === field)?.target ?? field.replace(/_ref$/, '').replace(/_/g, '');
+  return objectTypeFacts[type].refs.find((r) => r.path === field)?.target ?? field.replace(/_ref$/, '').replace(/_/g, '');
 }

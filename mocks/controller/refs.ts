@@ -1,4 +1,5 @@
-import { isObjectType, objectTypeInfo, type ObjectType } from '@/domain/model/object-types';
+import { objectTypeFacts } from '@/domain/model/object-type-facts';
+import { isObjectType, type ObjectType } from '@/domain/model/object-type-names';
 import { parseRef, type ParsedRef } from '@/domain/model/refs';
 import { ADMIN_TENANT, type Store } from './store';
 import { HttpError, isPlainObject, type JsonObject, type StoredRecord } from './types';
@@ -10,14 +11,14 @@ export function canonicalRef(type: ObjectType, uuid: string): string {
 
 /** Whether a tenant can see an object: its own, or one shared from tenant admin. */
 export function isVisible(record: StoredRecord, tenant: string): boolean {
-  return record.tenant === tenant || (record.tenant === ADMIN_TENANT && objectTypeInfo[record.type].sharedFromAdmin);
+  return record.tenant === tenant || (record.tenant === ADMIN_TENANT && objectTypeFacts[record.type].sharedFromAdmin);
 }
 
 /** Finds an object by name as a tenant sees it: its own first, then admin's shared one. */
 export function findVisibleByName(store: Store, type: ObjectType, tenant: string, name: string): StoredRecord | undefined {
   const own = store.findByName(type, tenant, name);
   if (own) return own;
-  if (tenant !== ADMIN_TENANT && objectTypeInfo[type].sharedFromAdmin) return store.findByName(type, ADMIN_TENANT, name);
+  if (tenant !== ADMIN_TENANT && objectTypeFacts[type].sharedFromAdmin) return store.findByName(type, ADMIN_TENANT, name);
   return undefined;
 }
 
@@ -30,7 +31,7 @@ const declaredCache = new Map<ObjectType, Map<string, ObjectType>>();
 function declaredRefs(type: ObjectType): Map<string, ObjectType> {
   let map = declaredCache.get(type);
   if (!map) {
-    map = new Map(objectTypeInfo[type].refs.map((r) => [r.path, r.target]));
+    map = new Map(objectTypeFacts[type].refs.map((r) => [r.path, r.target]));
     declaredCache.set(type, map);
   }
   return map;
@@ -66,7 +67,7 @@ export function resolveRef(store: Store, tenant: string, raw: string, field: str
   if (expected && parsed.type !== expected) {
     throw new HttpError(
       400,
-      `Field "${field}" must refer to a ${objectTypeInfo[expected].model} object, not a ${objectTypeInfo[parsed.type].model} (${clip(raw)}).`,
+      `Field "${field}" must refer to a ${objectTypeFacts[expected].model} object, not a ${objectTypeFacts[parsed.type].model} (${clip(raw)}).`,
     );
   }
   const type = parsed.type;
@@ -84,7 +85,7 @@ export function resolveRef(store: Store, tenant: string, raw: string, field: str
     record = findVisibleByName(store, type, tenant, parsed.name);
   }
   if (!record) {
-    throw new HttpError(400, `${objectTypeInfo[type].model} object not found: ${clip(raw)} (field ${field}).`);
+    throw new HttpError(400, `${objectTypeFacts[type].model} object not found: ${clip(raw)} (field ${field}).`);
   }
   return canonicalRef(type, record.uuid);
 }
@@ -140,7 +141,7 @@ function isKnownTypeRef(value: string): boolean {
  * becomes a by-name reference in the matching `<field>_ref` unless that is given too, and is removed.
  */
 export function applyNameFields(type: ObjectType, object: JsonObject): void {
-  for (const { path, target } of objectTypeInfo[type].refs) {
+  for (const { path, target } of objectTypeFacts[type].refs) {
     if (!path.endsWith('_ref')) continue;
     const steps = path.split('.');
     const refKey = steps.pop()!;
@@ -149,7 +150,7 @@ export function applyNameFields(type: ObjectType, object: JsonObject): void {
       if (!Object.hasOwn(parent, nameKey)) return;
       const name = parent[nameKey];
       if (typeof name !== 'string' || name === '') {
-        throw new HttpError(400, `Field "${where}${nameKey}" must be the name of a ${objectTypeInfo[target].model} object.`);
+        throw new HttpError(400, `Field "${where}${nameKey}" must be the name of a ${objectTypeFacts[target].model} object.`);
       }
       if (parent[refKey] === undefined) parent[refKey] = `/api/${target}?name=${encodeURIComponent(name)}`;
       delete parent[nameKey];

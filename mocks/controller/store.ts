@@ -1,4 +1,5 @@
-import { isObjectType, objectTypeInfo, type ObjectType } from '@/domain/model/object-types';
+import { objectTypeFacts } from '@/domain/model/object-type-facts';
+import { isObjectType, type ObjectType } from '@/domain/model/object-type-names';
 import { isPlainObject, type JsonObject, type StoredRecord } from './types';
 
 /** The admin tenant's uuid is literally `admin` on a real controller. */
@@ -124,7 +125,7 @@ export class Store {
   visible(type: ObjectType, tenant: string): readonly StoredRecord[] {
     return this.cached(type, `v\u0000${tenant}`, () => {
       const own = [...this.ownedBy(type, tenant)];
-      if (tenant === ADMIN_TENANT || !objectTypeInfo[type].sharedFromAdmin) return own;
+      if (tenant === ADMIN_TENANT || !objectTypeFacts[type].sharedFromAdmin) return own;
       const shared = [...this.ownedBy(type, ADMIN_TENANT)];
       return mergeBySeq(own, shared);
     });

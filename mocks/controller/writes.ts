@@ -1,5 +1,5 @@
-import { objectTypeInfo, type ObjectType } from '@/domain/model/object-types';
-import { VsVipSchema } from '@/domain/model/vs-vip';
+import { objectTypeFacts } from '@/domain/model/object-type-facts';
+import type { ObjectType } from '@/domain/model/object-type-names';
 import { applyCloudDefault, applyDefaults, fillVipIds, isSystemDefault } from './defaults';
 import { uuid4 } from './ids';
 import { applyPatch } from './patch';
@@ -9,6 +9,7 @@ import { ADMIN_TENANT, type Change, type Store } from './store';
 import { HttpError, isPlainObject, type JsonObject, type StoredRecord } from './types';
 import { describeIssues } from './validation';
 import { assertNoFieldsAfter, carryOverFieldsAfter, type RequestVersion } from './version';
+import { schemaOf } from './schemas';
 
 export interface WriteContext {
   store: Store;
@@ -29,7 +30,7 @@ export interface WriteResult {
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 function model(type: ObjectType): string {
-  return objectTypeInfo[type].model;
+  return objectTypeFacts[type].model;
 }
 
 function uuidOf(ref: unknown): string | undefined {
@@ -79,7 +80,7 @@ function prepare(ctx: WriteContext, type: ObjectType, body: JsonObject, existing
   checkTenantRef(ctx, body);
   applyNameFields(type, body);
   if (type === 'vsvip' || type === 'virtualservice') fillVipIds(body);
-  const parsed = objectTypeInfo[type].schema.safeParse(body, { reportInput: true });
+  const parsed = schemaOf(type).safeParse(body, { reportInput: true });
   if (!parsed.success) throw new HttpError(400, describeIssues(model(type), parsed.error.issues));
   const data = parsed.data as JsonObject;
   delete data.uuid;
@@ -134,7 +135,7 @@ function vsVipFromInline(ctx: WriteContext, data: JsonObject, owner: string, cha
   const base = `vsvip-${String(data.name)}-${cloudName}`;
   let name = base;
   for (let i = 1; ctx.store.findByName('vsvip', owner, name); i += 1) name = `${base}-${i}`;
-  const vip = VsVipSchema.parse({
+  const vip = schemaOf('vsvip').parse({
     name,
     vip: data.vip,
     cloud_ref: data.cloud_ref,
@@ -226,7 +227,7 @@ export function patchObject(ctx: WriteContext, type: ObjectType, uuid: string, b
   for (const value of Object.values(body)) {
     if (!isPlainObject(value)) continue;
     for (const key of Object.keys(value)) {
-      if (key.endsWith('_name') && objectTypeInfo[type].refs.some((r) => r.path === `${key.slice(0, -5)}_ref`)) delete merged[`${key.slice(0, -5)}_ref`];
+      if (key.endsWith('_name') && objectTypeFacts[type].refs.some((r) => r.path === `${key.slice(0, -5)}_ref`)) delete merged[`${key.slice(0, -5)}_ref`];
     }
   }
   if (merged.uuid !== uuid) throw new HttpError(400, `A PATCH cannot change the uuid (${uuid}).`);

@@ -5,6 +5,7 @@ import { findTenantByName } from '../controller/refs';
 import { ADMIN_TENANT, type Store } from '../controller/store';
 import type { JsonObject, StoredRecord } from '../controller/types';
 import { parseRequestVersion } from '../controller/version';
+import { loadSchemas } from '../controller/schemas';
 import { createObject } from '../controller/writes';
 import { buildDefaultSeed } from './default';
 
@@ -47,6 +48,8 @@ export class Seeder {
 
 
 export async function buildSeed(name: SeedName, store: Store, now: number): Promise<void> {
+  // Seed objects are created as a POST would create them: validated.
+  await loadSchemas();
   const seeder = new Seeder(store, now);
   if (name === 'large') {
     const { buildLargeSeed } = await import('./large');

@@ -1,4 +1,5 @@
-import { objectTypeInfo, type ObjectType } from '@/domain/model/object-types';
+import { objectTypeFacts } from '@/domain/model/object-type-facts';
+import type { ObjectType } from '@/domain/model/object-type-names';
 import { apiClient } from './client';
 import { ConcurrentChangeError } from './errors';
 import type { ObjectOf } from './object-types';
@@ -16,10 +17,10 @@ interface Versioned {
  */
 export async function replaceObject<T extends ObjectType>(type: T, loaded: ObjectOf<T> & Versioned, edited: ObjectOf<T>): Promise<ObjectOf<T>> {
   const uuid = loaded.uuid;
-  if (!uuid) throw new Error(`Cannot save ${objectTypeInfo[type].label} "${loaded.name}": it has no uuid.`);
+  if (!uuid) throw new Error(`Cannot save ${objectTypeFacts[type].label} "${loaded.name}": it has no uuid.`);
   const current = await apiClient.get<ObjectOf<T> & Versioned>(type, uuid);
   if (current._last_modified !== loaded._last_modified) {
-    throw new ConcurrentChangeError(`${objectTypeInfo[type].label} "${loaded.name}"`, current);
+    throw new ConcurrentChangeError(`${objectTypeFacts[type].label} "${loaded.name}"`, current);
   }
   return apiClient.replace<ObjectOf<T>>(type, uuid, edited);
 }
