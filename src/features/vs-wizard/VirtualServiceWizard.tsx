@@ -1,5 +1,5 @@
 import { Activity, memo, startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Bullseye, Spinner } from '@patternfly/react-core';
 import { paths } from '@/app/paths';
@@ -97,12 +97,22 @@ const stepBodies: Record<StepId, React.ReactNode> = {
   review: later('review', ReviewStep),
 };
 
-/** Memoised: its page renders again as the default objects are asked for, with the same props. */
-export const VirtualServiceWizard = memo(function VirtualServiceWizard({ mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps) {
+/**
+ * The wizard's form, and the wizard. Memoised: its page renders again as the default objects are asked for,
+ * with the same props. react-hook-form renders the component holding `useForm` again whenever the form's
+ * state it reports changes, and once right after mounting, before the first paint (`isReady`, in a layout
+ * effect): that component is this shell, and the wizard below it, memoised and given the same form object,
+ * is not rendered again for it.
+ */
+export const VirtualServiceWizard = memo(function VirtualServiceWizard(props: VirtualServiceWizardProps) {
+  const form = useForm<WizardValues>({ defaultValues: props.initial.values, resolver: wizardResolver, mode: 'onTouched' });
+  return <WizardWithForm form={form} {...props} />;
+});
+
+const WizardWithForm = memo(function WizardWithForm({ form, mode, draftKey, initial, defaults, onSaved, onLeave, onReload }: VirtualServiceWizardProps & { form: UseFormReturn<WizardValues> }) {
   const { readOnly, tenant } = useSession();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const form = useForm<WizardValues>({ defaultValues: initial.values, resolver: wizardResolver, mode: 'onTouched' });
   const [activeStep, setActiveStep] = useState<StepId>(initial.activeStep);
   const [reached, setReached] = useState(initial.reached);
   // Read when navigating and preparing, so that goTo (and the steps' context holding it) stays the same from step to step.
