@@ -71,6 +71,36 @@ describe('LightModal', () => {
     expect(document.body.classList.contains('pf-v6-c-backdrop__open')).toBe(false);
   });
 
+  it('keeps the focus in the dialog when the focused control is drawn again or disabled', async () => {
+    const fixes = (round: number) => (
+      <LightModal labelId="f-title" onClose={() => undefined}>
+        <LightModalHeader title="Fixes" labelId="f-title" />
+        <ul>
+          {['first', 'second'].map((fix) => (
+            <li key={`${fix}-${round}`}>
+              <button type="button" disabled={round === 2 && fix === 'second'}>
+                Fix {fix}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </LightModal>
+    );
+    const { render: redraw } = mount(fixes(0));
+    const fix = (name: string) => [...dialog()!.querySelectorAll('button')].find((b) => b.textContent === `Fix ${name}`)!;
+    fix('second').focus();
+    const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+    redraw(fixes(1));
+    await settle();
+    expect(document.activeElement).toBe(fix('second'));
+
+    redraw(fixes(2));
+    await settle();
+    expect(dialog()!.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
   it('closes from its close button', () => {
     const onClose = vi.fn();
     render(onClose);

@@ -9,7 +9,8 @@ function tabbables(root: HTMLElement): HTMLElement[] {
 /**
  * A modal dialog's keyboard behaviour, as PatternFly's Modal has it: focus moves into the dialog (its first
  * tabbable control) when it opens, Tab and Shift+Tab stay inside it, Escape closes it, and focus goes back
- * where it was when it closes. Nothing here reads layout, so opening the dialog forces no reflow. A dialog
+ * where it was when it closes; a control taken away while focused hands the focus to the one now in its place.
+ * Nothing here reads layout, so opening the dialog forces no reflow. A dialog
  * prepared ahead (`open` false) does none of this until it opens.
  */
 export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void, open = true): void {
@@ -45,12 +46,26 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
         first.focus();
       }
     };
+    // Where the focus was among the dialog's controls, to put it back there when that control goes.
+    let lastIndex = 0;
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Node && !root.contains(event.target)) focusFirst();
+      else lastIndex = Math.max(0, tabbables(root).indexOf(event.target as HTMLElement));
     };
+    // A control the dialog takes away while it has the focus (a list of fixes drawn again as the checks
+    // change, a button disabled) leaves the focus on the page's body, with no event: keep it in the dialog,
+    // at the control that took that place.
+    const keepFocusIn = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const list = tabbables(root);
+      (list[Math.min(lastIndex, list.length - 1)] ?? root).focus({ preventScroll: true });
+    });
+    keepFocusIn.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'tabindex'] });
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('focusin', onFocusIn);
     return () => {
+      keepFocusIn.disconnect();
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('focusin', onFocusIn);
       if (before?.isConnected) before.focus({ preventScroll: true });
