@@ -101,6 +101,25 @@ describe('LightModal', () => {
     expect(document.activeElement).not.toBe(document.body);
   });
 
+  it('brings the focus back round when a Tab takes it past a control it cannot see', async () => {
+    mount(
+      <LightModal labelId="h-title" onClose={() => undefined}>
+        <LightModalHeader title="Hidden last" labelId="h-title" />
+        <button type="button">Save</button>
+        <button type="button" style={{ display: 'none' }}>
+          Later
+        </button>
+      </LightModal>,
+    );
+    const save = [...dialog()!.querySelectorAll('button')].find((b) => b.textContent === 'Save')!;
+    save.focus();
+    press('Tab');
+    // The browser's own move: past the last control it can reach, out of the page.
+    act(() => save.blur());
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Close');
+  });
+
   it('closes from its close button', () => {
     const onClose = vi.fn();
     render(onClose);

@@ -3,7 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function tabbables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0);
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && !el.closest('[hidden], [inert]'));
 }
 
 /**
@@ -25,6 +25,12 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     const focusFirst = () => (tabbables(root)[0] ?? root).focus({ preventScroll: true });
     focusFirst();
+    let closed = false;
+    // Where the focus was among the dialog's controls, to put it back there when that control goes.
+    let lastIndex = 0;
+    // A Tab being handled: when the browser's next control is not one this dialog counts (one a style sheet
+    // hides), the focus leaves the page itself, with no `focusin` to catch; it comes back round.
+    let tabbing: 'forward' | 'back' | undefined;
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -32,6 +38,8 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
         return;
       }
       if (event.key !== 'Tab') return;
+      tabbing = event.shiftKey ? 'back' : 'forward';
+      setTimeout(() => (tabbing = undefined));
       const list = tabbables(root);
       const first = list[0];
       const last = list[list.length - 1];
@@ -46,8 +54,16 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
         first.focus();
       }
     };
-    // Where the focus was among the dialog's controls, to put it back there when that control goes.
-    let lastIndex = 0;
+    const onFocusOut = (event: FocusEvent) => {
+      if (!tabbing || event.relatedTarget) return;
+      const direction = tabbing;
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (closed || (active && active !== document.body)) return;
+        const list = tabbables(root);
+        (direction === 'forward' ? list[0] : list[list.length - 1])?.focus({ preventScroll: true });
+      });
+    };
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Node && !root.contains(event.target)) focusFirst();
       else lastIndex = Math.max(0, tabbables(root).indexOf(event.target as HTMLElement));
@@ -64,8 +80,11 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
     keepFocusIn.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'tabindex'] });
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', onFocusOut);
     return () => {
+      closed = true;
       keepFocusIn.disconnect();
+      root.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('focusin', onFocusIn);
       if (before?.isConnected) before.focus({ preventScroll: true });
