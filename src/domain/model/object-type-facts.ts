@@ -1,6 +1,6 @@
 /**
  * What the console and the mock controller know of each object type, without its schema: names, refs, tenancy.
- * Kept apart from `object-types.ts` so that code which needs no validation (the mock controller until its first
+ * Kept apart from `object-schemas.ts` so that code which needs no validation (the mock controller until its first
  * write, a save's error message) does not download the schemas and zod, nor build them.
  */
 import type { ObjectType } from './object-type-names';

@@ -1,14 +1,7 @@
-import type { z } from 'zod';
-import { objectTypeFacts, type ObjectTypeFacts } from './object-type-facts';
-import { objectTypes, type ObjectType } from './object-type-names';
-import { objectSchemas } from './object-schemas';
-
+/**
+ * The object types the console and the mock controller cover: their names (`object-type-names.ts`) and what is
+ * known of each without its schema (`object-type-facts.ts`). Their schemas are `object-schemas.ts`, imported
+ * only where bodies are validated, so that code which needs no validation does not download zod.
+ */
 export { isObjectType, objectTypes, type ObjectType } from './object-type-names';
 export { objectTypeFacts, type ObjectTypeFacts, type RefField } from './object-type-facts';
-
-export interface ObjectTypeInfo extends ObjectTypeFacts {
-  schema: z.ZodType;
-}
-
-/** Each object type's facts and its schema. */
-export const objectTypeInfo = Object.fromEntries(objectTypes.map((type) => [type, { ...objectTypeFacts[type], schema: objectSchemas[type] }])) as Record<ObjectType, ObjectTypeInfo>;
